@@ -1,0 +1,532 @@
+package nl.wijkwijzer.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.diagnostics.Source;
+import nl.wijkwijzer.model.AvgHoofdstuk;
+import nl.wijkwijzer.model.Beheer;
+import nl.wijkwijzer.model.Casus;
+import nl.wijkwijzer.model.Deelregels;
+import nl.wijkwijzer.model.KnowledgeBase;
+import nl.wijkwijzer.model.Kosten;
+import nl.wijkwijzer.model.Leersessie;
+import nl.wijkwijzer.model.Monitor;
+import nl.wijkwijzer.model.Organisatie;
+import nl.wijkwijzer.model.Origin;
+import nl.wijkwijzer.model.Routekaart;
+import nl.wijkwijzer.model.Site;
+import nl.wijkwijzer.model.Situatie;
+import nl.wijkwijzer.model.Vuistregel;
+import nl.wijkwijzer.model.Weeffout;
+import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.yaml.SafeYaml;
+import nl.wijkwijzer.yaml.YNode;
+
+/**
+ * Reads {@code content/} into an immutable {@link KnowledgeBase}. Never throws on bad content: every
+ * problem becomes a diagnostic and loading goes on, so one run shows every error.
+ */
+public final class ContentLoader {
+    static final Pattern VALID_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Path contentDir;
+    private final String displayRoot;
+    private final Diagnostics diagnostics;
+    private final List<ContentFile> files = new ArrayList<>();
+
+    private ContentLoader(Path contentDir, Diagnostics diagnostics) {
+        this.contentDir = contentDir;
+        Path name = contentDir.toAbsolutePath().normalize().getFileName();
+        this.displayRoot = name == null ? "content" : name.toString();
+        this.diagnostics = diagnostics;
+    }
+
+    public static LoadedContent load(Path contentDir, Diagnostics diagnostics) {
+        return new ContentLoader(contentDir, diagnostics).loadAll();
+    }
+
+    private LoadedContent loadAll() {
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(Source.file(contentDir.toString()), "geen-content",
+                    "de map met content bestaat niet", "geef de juiste map op met --content MAP");
+            return new LoadedContent(emptyKb(defaultSite()), List.of());
+        }
+        Site site = loadSite();
+        List<Vuistregel> vuistregels = loadDir("vuistregels", ".md", this::vuistregel);
+        vuistregels = vuistregels.stream().sorted(Comparator.comparingInt(Vuistregel::nummer)).toList();
+        List<Casus> casussen = loadDir("casuistiek", ".yaml", this::casus);
+        List<Weeffout> weeffouten = loadDir("weeffouten", ".yaml", this::weeffout);
+        List<AvgHoofdstuk> avg = loadDir("avg", ".md", this::avgHoofdstuk).stream()
+                .sorted(Comparator.comparingInt(AvgHoofdstuk::volgorde).thenComparing(AvgHoofdstuk::id)).toList();
+        Deelregels deelregels = loadSingle("avg/deelregels.yaml", this::deelregels).orElse(Deelregels.empty());
+        List<Organisatie> organisaties = loadDir("wijknetwerk", ".yaml", this::organisatie);
+        List<Leersessie> leersessies = loadDir("leersessies", ".yaml", this::leersessie);
+        List<Situatie> situaties = loadDir("situaties", ".yaml", this::situatie).stream()
+                .sorted(Comparator.comparingInt(Situatie::volgorde).thenComparing(Situatie::id)).toList();
+        Optional<Routekaart> routekaart = loadSingle("routekaart/stappen.yaml", this::routekaart);
+        Map<String, List<String>> vragenbank = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : loadDir("vragenbank", ".yaml", this::vragen)) {
+            vragenbank.put(e.getKey(), e.getValue());
+        }
+        Optional<Monitor> monitor = loadSingle("monitor/uitstroom.yaml", this::monitor);
+        List<List<String>> synoniemen = loadSynonyms();
+        files.sort(Comparator.comparing(ContentFile::path));
+        KnowledgeBase kb = new KnowledgeBase(site, vuistregels, casussen, weeffouten, avg, deelregels, organisaties,
+                leersessies, situaties, routekaart, Map.copyOf(vragenbank), monitor, synoniemen);
+        return new LoadedContent(kb, List.copyOf(files));
+    }
+
+    private static KnowledgeBase emptyKb(Site site) {
+        return new KnowledgeBase(site, List.of(), List.of(), List.of(), List.of(), Deelregels.empty(), List.of(),
+                List.of(), List.of(), Optional.empty(), Map.of(), Optional.empty(), List.of());
+    }
+
+    static Site defaultSite() {
+        return new Site("Wijkwijzer", "", "nl", "", List.of(Zichtbaarheid.PUBLIEK, Zichtbaarheid.PROFESSIONALS), Map.of(),
+                5, List.of(), 3, 2, "#1f5f8b", "", new Site.Toegankelijkheid("", null, List.of(), ""));
+    }
+
+    // ---------------------------------------------------------------- files
+
+    private String display(Path file) {
+        return displayRoot + "/" + contentDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Reads a file as strict UTF-8; a BOM is dropped and CRLF becomes LF. */
+    private Optional<String> read(Path file) {
+        String path = display(file);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > SafeYaml.MAX_FILE_CHARS * 4L) {
+                diagnostics.error(Source.file(path), "bestand-te-groot", "bestand is te groot", "splits het bestand op");
+                return Optional.empty();
+            }
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                diagnostics.error(Source.file(path).at(firstBadLine(bytes), 0), "geen-utf8",
+                        "bestand is niet opgeslagen als UTF-8",
+                        "sla het bestand op met codering UTF-8 (in Kladblok: Opslaan als > Codering: UTF-8)");
+                return Optional.empty();
+            }
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (IOException e) {
+            diagnostics.error(Source.file(path), "onleesbaar", "bestand kan niet gelezen worden", "controleer de rechten");
+            return Optional.empty();
+        }
+    }
+
+    private static int firstBadLine(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private record Parsed(String id, Source file, YNode tree, String body, int bodyLine) {
+    }
+
+    private Optional<Parsed> parse(Path file, boolean markdown) {
+        String path = display(file);
+        Source source = Source.file(path);
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.lastIndexOf('.'));
+        Optional<String> text = read(file);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!markdown) {
+            return SafeYaml.parse(text.get(), source, 0, diagnostics).map(t -> new Parsed(id, source, t, "", 0));
+        }
+        String t = text.get();
+        if (!t.startsWith("---\n")) {
+            diagnostics.error(source.at(1, 1), "geen-kop", "het bestand begint niet met een kop tussen '---' regels",
+                    "zet bovenaan '---', dan de velden (zoals titel: ...), dan weer '---'");
+            return Optional.empty();
+        }
+        int end = t.indexOf("\n---\n", 3);
+        boolean endsAtEof = false;
+        if (end < 0 && t.endsWith("\n---")) {
+            end = t.length() - 4;
+            endsAtEof = true;
+        }
+        if (end < 0) {
+            diagnostics.error(source.at(1, 1), "geen-kop", "de kop wordt niet afgesloten met een regel '---'",
+                    "zet na de laatste kopregel een regel met alleen '---'");
+            return Optional.empty();
+        }
+        String front = t.substring(4, end + 1);
+        int bodyLine = (int) front.chars().filter(c -> c == '\n').count() + 3;
+        String body = endsAtEof ? "" : t.substring(end + 5);
+        return SafeYaml.parse(front, source, 1, diagnostics).map(tree -> new Parsed(id, source, tree, body, bodyLine));
+    }
+
+    private <T> List<T> loadDir(String dir, String ext, Function<Parsed, Optional<T>> reader) {
+        Path folder = contentDir.resolve(dir);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> paths;
+        try (Stream<Path> s = Files.list(folder)) {
+            paths = s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.error(Source.file(display(folder)), "onleesbaar", "map kan niet gelezen worden", "");
+            return List.of();
+        }
+        Map<String, String> seen = new HashMap<>();
+        List<Path> accepted = new ArrayList<>();
+        for (Path p : paths) {
+            String name = p.getFileName().toString();
+            boolean isYaml = name.endsWith(".yaml") || name.endsWith(".yml");
+            boolean wanted = ext.equals(".md") ? name.endsWith(".md") : isYaml;
+            if (name.startsWith(".") || name.equals("deelregels.yaml") && dir.equals("avg")) {
+                continue;
+            }
+            if (!wanted) {
+                if (!name.endsWith(".md") && !isYaml || ext.equals(".md") != name.endsWith(".md")) {
+                    diagnostics.warning(Source.file(display(p)), "onbekend-bestand",
+                            "bestand wordt overgeslagen: in deze map horen alleen " + ext + "-bestanden",
+                            "hernoem het bestand naar <id>" + ext + " of haal het weg");
+                }
+                continue;
+            }
+            String id = name.substring(0, name.lastIndexOf('.'));
+            if (!VALID_ID.matcher(id).matches()) {
+                diagnostics.error(Source.file(display(p)), "ongeldig-id",
+                        "bestandsnaam '" + name + "' is geen geldig id",
+                        "gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld: " + suggestId(id) + ext);
+                continue;
+            }
+            String previous = seen.putIfAbsent(id, display(p));
+            if (previous != null) {
+                diagnostics.error(Source.file(display(p)), "dubbel-id", "id '" + id + "' bestaat al in " + previous,
+                        "geef één van de twee bestanden een andere naam");
+                continue;
+            }
+            accepted.add(p);
+        }
+        boolean md = ext.equals(".md");
+        return accepted.parallelStream()
+                .map(p -> parse(p, md).flatMap(reader))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    static String suggestId(String raw) {
+        String s = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "mijn-id" : s;
+    }
+
+    private <T> Optional<T> loadSingle(String relative, Function<Parsed, Optional<T>> reader) {
+        Path p = contentDir.resolve(relative);
+        if (!Files.isRegularFile(p)) {
+            return Optional.empty();
+        }
+        return parse(p, false).flatMap(reader);
+    }
+
+    private synchronized void register(Parsed p, String type, Zichtbaarheid z, List<ContentFile.Exemption> exemptions) {
+        files.add(new ContentFile(p.file().path(), type, p.id(), p.tree(), p.body(), p.bodyLine(), z, exemptions));
+    }
+
+    // ---------------------------------------------------------------- types
+
+    private Site loadSite() {
+        Path p = contentDir.resolve("site.yaml");
+        if (!Files.isRegularFile(p)) {
+            diagnostics.error(Source.file(displayRoot + "/site.yaml"), "ontbrekend-bestand", "site.yaml ontbreekt",
+                    "maak content/site.yaml met minstens titel, gemeente en wijken");
+            return defaultSite();
+        }
+        return parse(p, false).flatMap(parsed -> Fields.root(ContentSchemas.SITE, parsed.tree(), parsed.file(), diagnostics)
+                .map(f -> {
+                    register(parsed, "site", Zichtbaarheid.PUBLIEK, List.of());
+                    List<Zichtbaarheid> doelgroepen = new ArrayList<>();
+                    for (String d : f.texts("doelgroepen")) {
+                        if (ContentSchemas.ZICHTBAARHEID.contains(d)) {
+                            doelgroepen.add(Zichtbaarheid.of(d));
+                        } else {
+                            diagnostics.error(f.at("doelgroepen"), "ongeldige-waarde", "onbekende doelgroep '" + d + "'",
+                                    nl.wijkwijzer.diagnostics.Suggest.hint(d, ContentSchemas.ZICHTBAARHEID));
+                        }
+                    }
+                    if (doelgroepen.isEmpty()) {
+                        doelgroepen = List.of(Zichtbaarheid.PUBLIEK, Zichtbaarheid.PROFESSIONALS);
+                    }
+                    Optional<Fields> privacy = f.block("privacy");
+                    Optional<Fields> structureel = f.block("rapport").flatMap(r -> r.block("structureel"));
+                    Optional<Fields> huisstijl = f.block("huisstijl");
+                    Optional<Fields> tg = f.block("toegankelijkheid");
+                    String kleur = huisstijl.map(h -> h.text("kleur")).orElse("");
+                    if (!kleur.isEmpty() && !kleur.matches("#[0-9a-fA-F]{6}")) {
+                        diagnostics.error(huisstijl.get().at("kleur"), "ongeldige-waarde",
+                                "kleur moet een hexcode zijn zoals \"#1f5f8b\"", "zet de kleur tussen aanhalingstekens");
+                        kleur = "";
+                    }
+                    String logo = huisstijl.map(h -> h.text("logo")).orElse("");
+                    if (!logo.isEmpty() && !logo.matches("[A-Za-z0-9][A-Za-z0-9._-]*\\.(svg|png|jpg|jpeg)")) {
+                        diagnostics.error(huisstijl.get().at("logo"), "ongeldig-pad",
+                                "logo moet een bestandsnaam in templates/static/ zijn (svg, png of jpg), zonder map",
+                                "bijvoorbeeld: logo: logo.svg");
+                        logo = "";
+                    }
+                    return new Site(f.text("titel"), f.text("gemeente"), f.text("taal").isEmpty() ? "nl" : f.text("taal"),
+                            f.text("basis-url"), List.copyOf(doelgroepen), f.idNames("wijken"),
+                            privacy.map(x -> x.integer("k-drempel", 5, 1, 100)).orElse(5),
+                            privacy.map(x -> x.texts("verboden-namen")).orElse(List.of()),
+                            structureel.map(x -> x.integer("min-casussen", 3, 1, 1000)).orElse(3),
+                            structureel.map(x -> x.integer("min-wijken", 2, 1, 1000)).orElse(2),
+                            kleur.isEmpty() ? "#1f5f8b" : kleur, logo,
+                            new Site.Toegankelijkheid(tg.map(x -> x.text("status")).orElse(""),
+                                    tg.map(x -> x.date("datum")).orElse(null),
+                                    tg.map(x -> x.texts("bekende-beperkingen")).orElse(List.of()),
+                                    tg.map(x -> x.text("contact")).orElse("")));
+                })).orElse(defaultSite());
+    }
+
+    private Optional<Fields> root(Schema schema, Parsed p) {
+        return Fields.root(schema, p.tree(), p.file(), diagnostics);
+    }
+
+    private static Zichtbaarheid zichtbaarheid(Fields f) {
+        return Zichtbaarheid.of(f.choice("zichtbaarheid"));
+    }
+
+    private static Beheer beheer(Fields f) {
+        return f.block("beheer").map(b -> {
+            var date = b.date("gecontroleerd");
+            return date == null ? null : new Beheer(b.text("eigenaar"), date, b.integer("herzien-elke-maanden", 12, 1, 120));
+        }).orElse(null);
+    }
+
+    private static Origin origin(Fields f) {
+        return new Origin(f.file().path(), f.positions());
+    }
+
+    private Optional<Vuistregel> vuistregel(Parsed p) {
+        return root(ContentSchemas.VUISTREGEL, p).map(f -> {
+            register(p, "vuistregel", Zichtbaarheid.PUBLIEK, List.of());
+            return new Vuistregel(p.id(), f.integer("nummer", 0, 1, 5), f.text("titel"), f.text("kort"),
+                    f.text("samenvatting"), f.texts("checklist"), f.texts("signalen"), f.texts("partners"), beheer(f),
+                    p.body(), origin(f));
+        });
+    }
+
+    private static List<Kosten.Post> posts(List<Fields> blocks) {
+        return blocks.stream().map(b -> {
+            String per = b.choice("per");
+            int aantal = b.integer("aantal", 1, 1, 100_000);
+            if (per.equals("keer") && b.text("aantal").isEmpty()) {
+                b.diagnostics().error(b.at("per"), "ontbrekend-veld", "bij 'per: keer' hoort 'aantal' (hoe vaak per jaar)",
+                        "voeg toe, bijvoorbeeld: aantal: 12");
+            }
+            return new Kosten.Post(b.text("post"), b.amount("bedrag"), per, per.equals("keer") ? aantal : 1);
+        }).toList();
+    }
+
+    private Optional<Casus> casus(Parsed p) {
+        return root(ContentSchemas.CASUS, p).map(f -> {
+            Zichtbaarheid z = zichtbaarheid(f);
+            List<ContentFile.Exemption> exemptions = f.blocks("privacy-uitzonderingen").stream()
+                    .map(b -> new ContentFile.Exemption(b.choice("soort"), b.text("veld"), b.text("reden"))).toList();
+            register(p, "casus", z, exemptions);
+            Casus.Hulpvraag hulpvraag = f.block("hulpvraag")
+                    .map(h -> new Casus.Hulpvraag(h.text("wat-wil-ik"), h.text("wat-kan-ik"), h.text("wat-heb-ik-nodig")))
+                    .orElse(new Casus.Hulpvraag("", "", ""));
+            List<Casus.Blokkade> blokkades = f.blocks("blokkades").stream()
+                    .map(b -> new Casus.Blokkade(b.text("weeffout"), b.text("toelichting"))).toList();
+            Kosten kosten = f.block("kosten")
+                    .map(k -> new Kosten(posts(k.blocks("standaard")), posts(k.blocks("maatwerk"))))
+                    .orElse(new Kosten(List.of(), List.of()));
+            Casus.Waardendriehoek wd = f.block("waardendriehoek")
+                    .map(w -> new Casus.Waardendriehoek(w.markdown("rendement"), w.markdown("legitimering"),
+                            w.markdown("betrokkenheid")))
+                    .orElse(null);
+            return new Casus(p.id(), f.text("titel"), f.text("samenvatting"), f.text("wijk"), f.date("datum"),
+                    f.choice("status"), f.texts("vuistregels"), f.choice("doelgroep"), f.texts("pseudoniemen"),
+                    f.bool("fictief", false), f.text("bron"), z, f.markdown("situatie"), hulpvraag, blokkades,
+                    f.markdown("oplossing"), f.texts("partijen"), kosten, wd, f.texts("leervragen"), origin(f));
+        });
+    }
+
+    private Optional<Weeffout> weeffout(Parsed p) {
+        return root(ContentSchemas.WEEFFOUT, p).map(f -> {
+            Zichtbaarheid z = zichtbaarheid(f);
+            register(p, "weeffout", z, List.of());
+            return new Weeffout(p.id(), f.text("titel"), f.choice("categorie"), f.texts("schotten"), f.choice("eigenaar"),
+                    f.markdown("beschrijving"), f.markdown("voorstel"), f.choice("status"), f.date("gesignaleerd-op"), z,
+                    origin(f));
+        });
+    }
+
+    private Optional<AvgHoofdstuk> avgHoofdstuk(Parsed p) {
+        return root(ContentSchemas.AVG_HOOFDSTUK, p).map(f -> {
+            Zichtbaarheid z = zichtbaarheid(f);
+            register(p, "avg", z, List.of());
+            return new AvgHoofdstuk(p.id(), f.text("titel"), f.integer("volgorde", 99, 0, 999), f.text("samenvatting"),
+                    beheer(f), p.body(), z, origin(f));
+        });
+    }
+
+    private Optional<Deelregels> deelregels(Parsed p) {
+        return root(ContentSchemas.DEELREGELS, p).map(f -> {
+            register(p, "deelregels", Zichtbaarheid.PUBLIEK, List.of());
+            List<Deelregels.Regel> regels = f.blocks("regels").stream()
+                    .map(r -> new Deelregels.Regel(r.text("gegevens"), r.text("ontvanger"), r.choice("mag"),
+                            r.text("grondslag"), r.text("voorwaarden"), r.text("voorbeeld"), r.text("hoofdstuk"),
+                            new Origin(p.file().path(), r.positions())))
+                    .toList();
+            return new Deelregels(f.idNames("gegevens"), f.idNames("ontvangers"), regels);
+        });
+    }
+
+    private Optional<Organisatie> organisatie(Parsed p) {
+        return root(ContentSchemas.ORGANISATIE, p).map(f -> {
+            Zichtbaarheid z = zichtbaarheid(f);
+            register(p, "organisatie", z, List.of());
+            Organisatie.Contact contact = f.block("contact")
+                    .map(c -> new Organisatie.Contact(c.text("telefoon"), c.text("email"), c.text("website")))
+                    .orElse(new Organisatie.Contact("", "", ""));
+            if (!contact.website().isEmpty() && !contact.website().matches("https?://[^\\s\"'<>]+")) {
+                diagnostics.error(f.at("contact.website"), "ongeldige-waarde", "website moet beginnen met https://",
+                        "bijvoorbeeld: website: https://example.org");
+                contact = new Organisatie.Contact(contact.telefoon(), contact.email(), "");
+            }
+            return new Organisatie(p.id(), f.text("naam"), f.choice("soort"), f.markdown("wat-ze-doen"),
+                    f.texts("vuistregels"), f.texts("wijken"), f.text("bereikbaarheid"), f.text("reactietijd"), contact,
+                    beheer(f), z, origin(f));
+        });
+    }
+
+    private Optional<Leersessie> leersessie(Parsed p) {
+        return root(ContentSchemas.LEERSESSIE, p).map(f -> {
+            Zichtbaarheid z = zichtbaarheid(f);
+            register(p, "leersessie", z, List.of());
+            List<Leersessie.Werkvorm> werkvormen = f.blocks("werkvormen").stream()
+                    .map(w -> new Leersessie.Werkvorm(w.text("naam"), w.integer("minuten", 0, 0, 1000), w.text("beschrijving")))
+                    .toList();
+            return new Leersessie(p.id(), f.text("titel"), f.text("thema"), f.text("doel"), f.integer("duur", 90, 5, 1000),
+                    f.texts("vuistregels"), f.texts("casussen"), f.texts("vragen"), werkvormen, f.markdown("trainersnotities"),
+                    z, origin(f));
+        });
+    }
+
+    private Optional<Situatie> situatie(Parsed p) {
+        return root(ContentSchemas.SITUATIE, p).map(f -> {
+            Zichtbaarheid z = zichtbaarheid(f);
+            register(p, "situatie", z, List.of());
+            List<Situatie.Hulp> hulp = f.blocks("organisaties").stream()
+                    .map(h -> new Situatie.Hulp(h.text("organisatie"), h.text("waarom"))).toList();
+            return new Situatie(p.id(), f.text("titel"), f.text("vraag"), f.markdown("uitleg"), f.integer("volgorde", 99, 0, 999),
+                    hulp, f.texts("vuistregels"), z, origin(f));
+        });
+    }
+
+    private Optional<Routekaart> routekaart(Parsed p) {
+        return root(ContentSchemas.ROUTEKAART, p).map(f -> {
+            register(p, "routekaart", Zichtbaarheid.PUBLIEK, List.of());
+            List<Routekaart.Stap> stappen = f.blocks("stappen").stream()
+                    .map(s -> {
+                        List<String> domeinen = s.texts("domeinen");
+                        for (String d : domeinen) {
+                            if (!Routekaart.DOMEINEN.contains(d)) {
+                                diagnostics.error(s.at("domeinen"), "ongeldige-waarde", "onbekend domein '" + d + "'",
+                                        nl.wijkwijzer.diagnostics.Suggest.hint(d, Routekaart.DOMEINEN));
+                            }
+                        }
+                        return new Routekaart.Stap(s.text("id"), s.text("titel"), s.markdown("wat"), s.texts("wie"),
+                                s.texts("vuistregels"), domeinen);
+                    }).toList();
+            List<Routekaart.Domein> profiel = f.blocks("woonprofiel").stream()
+                    .map(d -> new Routekaart.Domein(d.choice("domein"), d.text("titel"), d.texts("vragen"))).toList();
+            return new Routekaart(f.text("titel"), f.markdown("inleiding"), stappen, profiel, origin(f));
+        });
+    }
+
+    private Optional<Map.Entry<String, List<String>>> vragen(Parsed p) {
+        return root(ContentSchemas.VRAGENBANK, p).map(f -> {
+            register(p, "vragenbank", Zichtbaarheid.PUBLIEK, List.of());
+            return Map.entry(p.id(), f.texts("vragen"));
+        });
+    }
+
+    private Optional<Monitor> monitor(Parsed p) {
+        return root(ContentSchemas.MONITOR, p).map(f -> {
+            register(p, "monitor", Zichtbaarheid.PUBLIEK, List.of());
+            Monitor.Doel doel = f.block("doel").map(d -> new Monitor.Doel(d.integer("capaciteit-start", 0, 0, 1_000_000),
+                    d.integer("capaciteit-doel", 0, 0, 1_000_000), d.integer("uitstroom-procent", 0, 0, 100),
+                    d.integer("looptijd-jaren", 0, 0, 100), d.integer("max-verblijf-opvang-maanden", 0, 0, 120),
+                    d.integer("startjaar", 0, 0, 3000))).orElse(new Monitor.Doel(0, 0, 0, 0, 0, 0));
+            List<Monitor.Kwartaal> kwartalen = f.blocks("kwartalen").stream().map(k -> {
+                String q = k.text("kwartaal");
+                if (!q.matches("\\d{4}-Q[1-4]")) {
+                    diagnostics.error(k.at("kwartaal"), "ongeldige-waarde", "kwartaal moet de vorm JJJJ-Qn hebben",
+                            "bijvoorbeeld: kwartaal: 2025-Q1");
+                }
+                return new Monitor.Kwartaal(q, k.integer("capaciteit", 0, 0, 1_000_000), k.integer("uitstroom-bw", 0, 0, 1_000_000),
+                        k.integer("instroom-bw", 0, 0, 1_000_000), k.integer("gemiddelde-verblijf-opvang-dagen", 0, 0, 100_000));
+            }).sorted(Comparator.comparing(Monitor.Kwartaal::kwartaal)).toList();
+            return new Monitor(doel, kwartalen, f.bool("fictief", false), origin(f));
+        });
+    }
+
+    private List<List<String>> loadSynonyms() {
+        Path p = contentDir.resolve("zoeken/synoniemen.txt");
+        if (!Files.isRegularFile(p)) {
+            return List.of();
+        }
+        List<List<String>> groups = new ArrayList<>();
+        read(p).ifPresent(text -> {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> terms = Stream.of(line.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .map(s -> s.toLowerCase(java.util.Locale.ROOT)).toList();
+                if (terms.size() < 2) {
+                    diagnostics.warning(Source.file(display(p)).at(i + 1, 1), "synoniem-alleen",
+                            "regel bevat maar één woord en doet niets", "schrijf gelijke woorden met komma's: bw, beschermd wonen");
+                    continue;
+                }
+                groups.add(terms);
+            }
+        });
+        return List.copyOf(groups);
+    }
+}

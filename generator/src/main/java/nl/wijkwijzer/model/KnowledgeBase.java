@@ -1,0 +1,34 @@
+package nl.wijkwijzer.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The whole loaded content, immutable. Lists are sorted by id (vuistregels by nummer). */
+public record KnowledgeBase(Site site, List<Vuistregel> vuistregels, List<Casus> casussen, List<Weeffout> weeffouten,
+        List<AvgHoofdstuk> avg, Deelregels deelregels, List<Organisatie> organisaties, List<Leersessie> leersessies,
+        List<Situatie> situaties, Optional<Routekaart> routekaart, Map<String, List<String>> vragenbank,
+        Optional<Monitor> monitor, List<List<String>> synoniemen) {
+
+    public Map<String, Casus> casusById() {
+        return index(casussen, Casus::id);
+    }
+
+    public Map<String, Weeffout> weeffoutById() {
+        return index(weeffouten, Weeffout::id);
+    }
+
+    public Map<String, Organisatie> organisatieById() {
+        return index(organisaties, Organisatie::id);
+    }
+
+    public Map<String, Vuistregel> vuistregelById() {
+        return index(vuistregels, Vuistregel::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity(), (a, b) -> a));
+    }
+}

@@ -1,0 +1,46 @@
+@echo off
+rem Wijkwijzer launcher for Windows: finds a JDK 21+, builds the generator when needed, runs it.
+rem   wijkwijzer.cmd build      build content\ into site\
+rem   wijkwijzer.cmd test       run the whole test suite
+setlocal EnableDelayedExpansion
+set "ROOT=%~dp0"
+if "%ROOT:~-1%"=="\" set "ROOT=%ROOT:~0,-1%"
+
+set "FOUND="
+if defined JAVA_HOME call :tryjdk "%JAVA_HOME%"
+if not defined FOUND for /d %%D in ("%ProgramFiles%\Eclipse Adoptium\jdk-*" "%ProgramFiles%\Java\jdk-*" "%ProgramFiles%\Microsoft\jdk-*" "%ProgramFiles%\Zulu\zulu-*" "%ProgramFiles%\Amazon Corretto\jdk*") do (
+  if not defined FOUND call :tryjdk "%%~fD"
+)
+if not defined FOUND (
+  echo wijkwijzer: geen Java 21 of nieuwer gevonden. 1>&2
+  echo Installeer een JDK 21+, bijvoorbeeld Eclipse Temurin 21 van adoptium.net, en zet JAVA_HOME. 1>&2
+  exit /b 2
+)
+set "JAVA_HOME=%FOUND%"
+
+if /i "%~1"=="test" (
+  shift
+  call "%ROOT%\mvnw.cmd" -B verify
+  exit /b !ERRORLEVEL!
+)
+
+set "JAR=%ROOT%\generator\target\wijkwijzer.jar"
+if not exist "%JAR%" (
+  echo wijkwijzer: generator wordt gebouwd ^(eenmalig^)... 1>&2
+  pushd "%ROOT%"
+  call mvnw.cmd -B -q -DskipTests package
+  set "RC=!ERRORLEVEL!"
+  popd
+  if not "!RC!"=="0" ( echo wijkwijzer: bouwen van de generator is mislukt. 1>&2 & exit /b 2 )
+)
+"%JAVA_HOME%\bin\java" -Xss4m -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
+
+:tryjdk
+if not exist "%~1\bin\javac.exe" goto :eof
+set "VER="
+for /f "tokens=3" %%V in ('"%~1\bin\java.exe" -version 2^>^&1 ^| findstr /i "version"') do set "VER=%%~V"
+for /f "delims=." %%M in ("!VER!") do set "MAJOR=%%M"
+if "!MAJOR!"=="1" goto :eof
+if !MAJOR! GEQ 21 set "FOUND=%~1"
+goto :eof
