@@ -1,2 +1,61 @@
 package nl.wijkwijzer.cli;
-public class Main { public static void main(String[] a) { System.out.println("ok"); } }
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code wijkwijzer}: the command line. Exit codes: 0 fine, 1 content errors, 2 wrong usage. */
+@Command(name = "wijkwijzer", mixinStandardHelpOptions = true, version = "Wijkwijzer 0.1",
+        description = "Maakt van de kennisbank in content/ een doorzoekbare website en een weeffoutenrapport.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "geef een opdracht, bijvoorbeeld: wijkwijzer build");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; used by the launcher and the tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("wijkwijzer: " + dutch(ex.getMessage()));
+            err.println("Zie 'wijkwijzer " + (ex.getCommandLine().getCommandName().equals("wijkwijzer") ? ""
+                    : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, c, p) -> {
+            err.println("wijkwijzer: onverwachte fout: " + ex.getMessage());
+            return CONTENT_ERRORS + 2;
+        });
+        return cli.execute(args);
+    }
+
+    /** picocli's usage errors in Dutch for the common cases. */
+    static String dutch(String message) {
+        if (message == null) {
+            return "ongeldig gebruik";
+        }
+        return message.replaceFirst("^Unknown options?: ", "onbekende optie: ")
+                .replaceFirst("^Unmatched arguments? from index \\d+: ", "onbekend argument: ")
+                .replaceFirst("^Missing required parameter: ", "ontbrekende waarde: ")
+                .replaceFirst("^Missing required option: ", "ontbrekende optie: ")
+                .replaceFirst("^Invalid value for option '([^']+)': ", "ongeldige waarde voor $1: ")
+                .replaceFirst("^Expected parameter for option '([^']+)' but found '([^']*)'", "optie $1 heeft een waarde nodig")
+                .replaceFirst("^Missing required parameter for option '([^']+)'.*", "optie $1 heeft een waarde nodig");
+    }
+}

@@ -1,0 +1,111 @@
+package nl.wijkwijzer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.wijkwijzer.check.ContentChecker;
+import nl.wijkwijzer.content.ContentLoader;
+import nl.wijkwijzer.content.LoadedContent;
+import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.model.KnowledgeBase;
+import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.pages.AudienceView;
+import nl.wijkwijzer.pages.Page;
+import nl.wijkwijzer.pages.PagePlanner;
+import nl.wijkwijzer.render.Renderer;
+import nl.wijkwijzer.write.SiteWriter;
+
+/**
+ * The one entry point the command line, the tests and the preview server call:
+ * load, check, build. Each stage hands immutable values to the next.
+ */
+public final class Wijkwijzer {
+    private Wijkwijzer() {
+    }
+
+    /** Where content, templates and output live, and for which audiences to build. */
+    public record Options(Path content, Path templates, Path out, List<Zichtbaarheid> audiences, LocalDate today) {
+        public Options {
+            audiences = audiences == null ? List.of() : List.copyOf(audiences);
+            today = today == null ? LocalDate.now() : today;
+        }
+
+        public static Options defaults(Path root) {
+            return new Options(root.resolve("content"), root.resolve("templates"), root.resolve("site"), List.of(), null);
+        }
+
+        public Options withOut(Path newOut) {
+            return new Options(content, templates, newOut, audiences, today);
+        }
+    }
+
+    public record CheckResult(LoadedContent content, Diagnostics diagnostics) {
+        public KnowledgeBase kb() {
+            return content.kb();
+        }
+    }
+
+    /** @param pages number of files written per audience */
+    public record BuildResult(CheckResult check, Map<Zichtbaarheid, Integer> pages, boolean written) {
+        public Diagnostics diagnostics() {
+            return check.diagnostics();
+        }
+    }
+
+    /** Loads and checks; writes nothing. */
+    public static CheckResult check(Options options) {
+        Diagnostics diagnostics = new Diagnostics();
+        LoadedContent content = ContentLoader.load(options.content(), diagnostics);
+        ContentChecker.check(content.kb(), options.today(), diagnostics);
+        return new CheckResult(content, diagnostics);
+    }
+
+    /** Checks, then renders every audience into memory and swaps the result into {@code out} atomically. */
+    public static BuildResult build(Options options) throws IOException {
+        CheckResult check = check(options);
+        if (check.diagnostics().hasErrors()) {
+            return new BuildResult(check, Map.of(), false);
+        }
+        KnowledgeBase kb = check.kb();
+        List<Zichtbaarheid> audiences = options.audiences().isEmpty() ? kb.site().doelgroepen() : options.audiences();
+        Renderer renderer = new Renderer(options.templates());
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<Zichtbaarheid, Integer> counts = new LinkedHashMap<>();
+        boolean nested = audiences.size() > 1;
+        for (Zichtbaarheid audience : audiences) {
+            String prefix = nested ? audience.id() + "/" : "";
+            Map<String, byte[]> site = renderAudience(kb, audience, renderer);
+            site.forEach((path, bytes) -> files.put(prefix + path, bytes));
+            counts.put(audience, site.size());
+        }
+        if (nested) {
+            files.put("index.html", renderer.render("kies-doelgroep.ftlh", Map.of("site", kb.site(),
+                    "audiences", audiences.stream().map(a -> Map.of("id", a.id(),
+                            "label", nl.wijkwijzer.pages.Labels.of(a.id()))).toList())).getBytes(StandardCharsets.UTF_8));
+        }
+        SiteWriter.writeAtomically(options.out(), files);
+        return new BuildResult(check, counts, true);
+    }
+
+    static Map<String, byte[]> renderAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer) {
+        KnowledgeBase view = AudienceView.filter(kb, audience);
+        List<Page> pages = PagePlanner.plan(view, audience, id -> Map.of());
+        Map<String, byte[]> out = new TreeMap<>();
+        List<Map.Entry<String, byte[]>> rendered = pages.parallelStream()
+                .map(p -> Map.entry(p.path(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8)))
+                .toList();
+        rendered.forEach(e -> out.put(e.getKey(), e.getValue()));
+        Map<String, byte[]> assets = new ArrayList<>(renderer.staticAssets().entrySet()).stream()
+                .collect(LinkedHashMap::new, (m, e) -> m.put("assets/" + e.getKey(), e.getValue()), Map::putAll);
+        out.putAll(assets);
+        out.put("assets/theme.css", (":root { --kleur: " + kb.site().kleur() + "; }\n").getBytes(StandardCharsets.UTF_8));
+        return out;
+    }
+}

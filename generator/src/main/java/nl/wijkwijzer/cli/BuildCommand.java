@@ -1,0 +1,52 @@
+package nl.wijkwijzer.cli;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import nl.wijkwijzer.Wijkwijzer;
+import nl.wijkwijzer.model.Zichtbaarheid;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Bouwt de site uit de content. Bij een fout blijft de vorige site staan.",
+        optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--doelgroep", paramLabel = "DOELGROEP",
+            description = "bouw alleen voor deze doelgroep: publiek of professionals")
+    String doelgroep;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Zichtbaarheid> audiences = List.of();
+        if (doelgroep != null) {
+            if (!doelgroep.equals("publiek") && !doelgroep.equals("professionals")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "onbekende doelgroep '" + doelgroep + "': kies publiek of professionals");
+            }
+            audiences = List.of(Zichtbaarheid.of(doelgroep));
+        }
+        long start = System.nanoTime();
+        Wijkwijzer.BuildResult result = Wijkwijzer.build(common.options(audiences));
+        Reporting.print(result.diagnostics(), spec.commandLine().getErr());
+        if (!result.written()) {
+            spec.commandLine().getErr().println("Site niet gebouwd; de vorige versie in " + common.out + " is ongewijzigd.");
+            return Main.CONTENT_ERRORS;
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        StringBuilder sb = new StringBuilder();
+        result.pages().forEach((a, n) -> sb.append(sb.isEmpty() ? "" : ", ").append(a.id()).append(": ").append(n).append(" bestanden"));
+        spec.commandLine().getOut().println("Site gebouwd in " + common.out + " (" + sb + ") in " + ms + " ms.");
+        return Main.OK;
+    }
+}

@@ -1,0 +1,24 @@
+package nl.wijkwijzer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import nl.wijkwijzer.Wijkwijzer;
+import nl.wijkwijzer.model.Zichtbaarheid;
+import picocli.CommandLine.Option;
+
+/** Options every command has. */
+final class CommonOptions {
+    @Option(names = "--content", paramLabel = "MAP", description = "map met de content (standaard: content)")
+    Path content = Path.of("content");
+
+    @Option(names = "--templates", paramLabel = "MAP", description = "map met eigen sjablonen (standaard: templates)")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--out", paramLabel = "MAP", description = "map voor de gebouwde site (standaard: site)")
+    Path out = Path.of("site");
+
+    Wijkwijzer.Options options(List<Zichtbaarheid> audiences) {
+        return new Wijkwijzer.Options(content, templates, out, audiences, null);
+    }
+}

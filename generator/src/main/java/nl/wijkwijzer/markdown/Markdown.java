@@ -1,0 +1,77 @@
+package nl.wijkwijzer.markdown;
+
+import java.util.List;
+
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Markdown to safe HTML. Raw HTML in content is escaped by flexmark (so a {@code <script>} shows as
+ * text), and the result passes an allow-list sanitizer as a second wall (javascript: links, event
+ * handlers). Thread-safe: flexmark's parser and renderer are immutable once built.
+ */
+public final class Markdown {
+    private static final Parser PARSER;
+    private static final HtmlRenderer RENDERER;
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "h2", "h3", "h4",
+                    "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "a", "del", "nav", "span", "div")
+            .allowAttributes("id").onElements("h2", "h3", "h4", "h5", "h6")
+            .allowAttributes("class").matching(java.util.regex.Pattern.compile("toc|markdown-toc"))
+            .onElements("ul", "div", "nav")
+            .allowAttributes("align").matching(java.util.regex.Pattern.compile("left|right|center"))
+            .onElements("th", "td")
+            .allowAttributes("href").onElements("a")
+            .allowStandardUrlProtocols()
+            .allowAttributes("start").matching(java.util.regex.Pattern.compile("\\d{1,4}")).onElements("ol")
+            .toFactory();
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(), TocExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(TocExtension.LEVELS, 4 | 8);
+        options.set(TocExtension.TITLE, "Inhoud");
+        options.set(TocExtension.TITLE_LEVEL, 2);
+        options.set(TocExtension.LIST_CLASS, "toc");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.CLASS_NAME, "");
+        PARSER = Parser.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options).build();
+    }
+
+    private Markdown() {
+    }
+
+    /** Renders a Markdown block; headings start at h2 because the page title is the h1. */
+    public static String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String html = RENDERER.render(PARSER.parse(markdown));
+        html = demoteH1(html);
+        return POLICY.sanitize(html);
+    }
+
+    /** One line of Markdown (e.g. a list item) without the surrounding paragraph. */
+    public static String inline(String markdown) {
+        String html = toHtml(markdown).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    private static String demoteH1(String html) {
+        return html.replace("<h1", "<h2").replace("</h1>", "</h2>");
+    }
+}

@@ -1,0 +1,40 @@
+package nl.wijkwijzer.pages;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dutch formatting of dates and amounts, done in Java so templates only place strings. */
+public final class Format {
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", NL);
+
+    private Format() {
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    public static String month(LocalDate d) {
+        return d == null ? "" : MONTH.format(d);
+    }
+
+    /** "€ 3.000" (whole euros) or "€ 62,50". */
+    public static String euro(BigDecimal amount) {
+        BigDecimal a = amount.setScale(2, RoundingMode.HALF_UP);
+        boolean whole = a.stripTrailingZeros().scale() <= 0;
+        DecimalFormat f = new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(NL));
+        String s = f.format(a.abs());
+        return (a.signum() < 0 ? "-€ " : "€ ") + s;
+    }
+
+    public static String number(long n) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(NL)).format(n);
+    }
+}

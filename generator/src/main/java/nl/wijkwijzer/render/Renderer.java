@@ -1,0 +1,128 @@
+package nl.wijkwijzer.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * FreeMarker with HTML auto-escaping. Templates come from the gemeente's folder first and from the
+ * defaults shipped in the jar second, so overriding one file is enough. Only formats view models;
+ * content text is data, never template source, so {@code ${...}} in content stays text.
+ */
+public final class Renderer {
+    private static final String DEFAULTS = "/nl/wijkwijzer/templates";
+    private final Configuration cfg;
+    private final Path templatesDir;
+
+    public Renderer(Path templatesDir) {
+        this.templatesDir = templatesDir;
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (templatesDir != null && Files.isDirectory(templatesDir)) {
+            try {
+                loaders.add(new FileTemplateLoader(templatesDir.toFile()));
+            } catch (IOException e) {
+                throw new IllegalStateException("templates folder unreadable: " + templatesDir, e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Renderer.class, DEFAULTS));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setLocale(Locale.forLanguageTag("nl-NL"));
+        cfg.setTimeZone(TimeZone.getTimeZone("Europe/Amsterdam"));
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        cfg.setObjectWrapper(wrapper.build());
+        cfg.setNumberFormat("computer");
+    }
+
+    /** Renders a template; a template error is a bug in the template, reported with its name and line. */
+    public String render(String template, Map<String, Object> model) {
+        try {
+            Template t = cfg.getTemplate(template);
+            StringWriter out = new StringWriter(8192);
+            t.process(model, out);
+            return out.toString();
+        } catch (IOException | TemplateException e) {
+            throw new TemplateFailure(template, e);
+        }
+    }
+
+    /** Static assets: the shipped defaults overlaid with the gemeente's {@code static/} folder. */
+    public Map<String, byte[]> staticAssets() {
+        Map<String, byte[]> assets = new LinkedHashMap<>();
+        try (InputStream index = Renderer.class.getResourceAsStream(DEFAULTS + "/static/index.txt")) {
+            if (index != null) {
+                for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String n = name.strip();
+                    if (n.isEmpty() || n.startsWith("#")) {
+                        continue;
+                    }
+                    try (InputStream in = Renderer.class.getResourceAsStream(DEFAULTS + "/static/" + n)) {
+                        if (in != null) {
+                            assets.put(n, in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            Path dir = templatesDir == null ? null : templatesDir.resolve("static");
+            if (dir != null && Files.isDirectory(dir)) {
+                try (var files = Files.list(dir)) {
+                    for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                        String n = p.getFileName().toString();
+                        if (!n.equals("index.txt") && !n.startsWith(".")) {
+                            assets.put(n, Files.readAllBytes(p));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("static assets unreadable", e);
+        }
+        return assets;
+    }
+
+    /** A template failed: names the template and the FreeMarker reason (line and column included). */
+    public static final class TemplateFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TemplateFailure(String template, Exception cause) {
+            super("sjabloon '" + template + "' geeft een fout: " + firstLine(cause.getMessage()), cause);
+        }
+
+        private static String firstLine(String s) {
+            if (s == null) {
+                return "";
+            }
+            int nl = s.indexOf('\n');
+            return nl < 0 ? s : s.substring(0, nl);
+        }
+    }
+}
