@@ -19,6 +19,7 @@ import nl.wijkwijzer.model.Zichtbaarheid;
 import nl.wijkwijzer.pages.AudienceView;
 import nl.wijkwijzer.pages.Page;
 import nl.wijkwijzer.pages.PagePlanner;
+import nl.wijkwijzer.pages.SitePart;
 import nl.wijkwijzer.render.Renderer;
 import nl.wijkwijzer.write.SiteWriter;
 
@@ -81,7 +82,7 @@ public final class Wijkwijzer {
         boolean nested = audiences.size() > 1;
         for (Zichtbaarheid audience : audiences) {
             String prefix = nested ? audience.id() + "/" : "";
-            Map<String, byte[]> site = renderAudience(kb, audience, renderer);
+            Map<String, byte[]> site = renderAudience(kb, audience, renderer, options.today());
             site.forEach((path, bytes) -> files.put(prefix + path, bytes));
             counts.put(audience, site.size());
         }
@@ -94,17 +95,28 @@ public final class Wijkwijzer {
         return new BuildResult(check, counts, true);
     }
 
-    static Map<String, byte[]> renderAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer) {
+    /** The stages that add to a site after the core pages; each gets the audience view only. */
+    static List<SitePart> parts() {
+        return List.of();
+    }
+
+    static Map<String, byte[]> renderAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today) {
         KnowledgeBase view = AudienceView.filter(kb, audience);
-        List<Page> pages = PagePlanner.plan(view, audience, id -> Map.of());
+        SitePart.BuildContext context = new SitePart.BuildContext(today, renderer);
+        List<SitePart.Output> outputs = parts().stream().map(p -> p.contribute(view, audience, context)).toList();
+        Map<String, Map<String, Object>> casusExtras = new LinkedHashMap<>();
+        outputs.forEach(o -> o.casusExtras().forEach((id, extra) ->
+                casusExtras.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(extra)));
+        List<Page> pages = new ArrayList<>(PagePlanner.plan(view, audience, id -> casusExtras.getOrDefault(id, Map.of())));
+        outputs.forEach(o -> pages.addAll(o.pages()));
+        pages.add(PagePlanner.sitemap(view, pages));
         Map<String, byte[]> out = new TreeMap<>();
         List<Map.Entry<String, byte[]>> rendered = pages.parallelStream()
                 .map(p -> Map.entry(p.path(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8)))
                 .toList();
         rendered.forEach(e -> out.put(e.getKey(), e.getValue()));
-        Map<String, byte[]> assets = new ArrayList<>(renderer.staticAssets().entrySet()).stream()
-                .collect(LinkedHashMap::new, (m, e) -> m.put("assets/" + e.getKey(), e.getValue()), Map::putAll);
-        out.putAll(assets);
+        outputs.forEach(o -> out.putAll(o.files()));
+        renderer.staticAssets().forEach((name, bytes) -> out.put("assets/" + name, bytes));
         out.put("assets/theme.css", (":root { --kleur: " + kb.site().kleur() + "; }\n").getBytes(StandardCharsets.UTF_8));
         return out;
     }

@@ -70,6 +70,13 @@ public final class PagePlanner {
         return List.copyOf(p.pages);
     }
 
+    /** The sitemap of every HTML page planned for this audience, by all stages. */
+    public static Page sitemap(KnowledgeBase kb, List<Page> pages) {
+        List<String> urls = pages.stream().map(Page::path).filter(p -> p.endsWith(".html") && !p.equals("404.html"))
+                .sorted().toList();
+        return new Page("sitemap.xml", "sitemap.ftlx", m("urls", urls, "base", kb.site().basisUrl()));
+    }
+
     private void planAll() {
         home();
         vuistregels();
@@ -84,13 +91,11 @@ public final class PagePlanner {
         add("help/velden.html", "velden.ftlh", "Velden van de content", m("schemas", ContentSchemas.all().stream()
                 .map(PagePlanner::schemaView).toList()));
         add("404.html", "404.ftlh", "Pagina niet gevonden", m());
-        List<String> urls = pages.stream().map(Page::path).filter(p -> !p.equals("404.html")).sorted().toList();
-        pages.add(new Page("sitemap.xml", "sitemap.ftlx", m("urls", urls, "base", kb.site().basisUrl())));
     }
 
     // ------------------------------------------------------------ helpers
 
-    static Map<String, Object> m(Object... kv) {
+    public static Map<String, Object> m(Object... kv) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             map.put((String) kv[i], kv[i + 1] == null ? "" : kv[i + 1]);
@@ -98,12 +103,19 @@ public final class PagePlanner {
         return map;
     }
 
-    private static String rootOf(String path) {
+    public static String rootOf(String path) {
         int depth = (int) path.chars().filter(c -> c == '/').count();
         return "../".repeat(depth);
     }
 
     private void add(String path, String template, String title, Map<String, Object> model) {
+        Map<String, Object> full = frame(path, title, kb, audience);
+        full.putAll(model);
+        pages.add(new Page(path, template, full));
+    }
+
+    /** The model every page starts from: root prefix, site, audience, menu. Later stages use it too. */
+    public static Map<String, Object> frame(String path, String title, KnowledgeBase kb, Zichtbaarheid audience) {
         Map<String, Object> full = new LinkedHashMap<>();
         full.put("root", rootOf(path));
         full.put("path", path);
@@ -112,11 +124,10 @@ public final class PagePlanner {
         full.put("audience", audience.id());
         full.put("audienceLabel", Labels.of(audience.id()));
         full.put("nav", nav(path));
-        full.putAll(model);
-        pages.add(new Page(path, template, full));
+        return full;
     }
 
-    private List<Map<String, Object>> nav(String path) {
+    private static List<Map<String, Object>> nav(String path) {
         List<Map<String, Object>> items = new ArrayList<>();
         String[][] entries = {
                 {"index.html", "Home"}, {"vuistregels/index.html", "Vuistregels"}, {"wijknetwerk/index.html", "Wijknetwerk"},

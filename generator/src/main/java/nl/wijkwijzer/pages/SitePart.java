@@ -1,0 +1,31 @@
+package nl.wijkwijzer.pages;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.wijkwijzer.model.KnowledgeBase;
+import nl.wijkwijzer.model.Zichtbaarheid;
+
+/**
+ * A later stage that adds to one audience's site: search, report, handouts. It receives the
+ * audience view only, so it cannot see records the audience may not see.
+ */
+public interface SitePart {
+
+    /**
+     * @param pages       extra pages to render; build their models with {@link PagePlanner#frame}
+     * @param files       extra files as bytes (scripts, PDF, CSV), by relative output path
+     * @param casusExtras extra view-model entries per casus id for the casus page (e.g. "related")
+     */
+    record Output(List<Page> pages, Map<String, byte[]> files, Map<String, Map<String, Object>> casusExtras) {
+        public static Output empty() {
+            return new Output(List.of(), Map.of(), Map.of());
+        }
+    }
+
+    Output contribute(KnowledgeBase view, Zichtbaarheid audience, BuildContext context);
+
+    /** What a part may need besides the view: the options of this build and the renderer for PDF sources. */
+    record BuildContext(java.time.LocalDate today, nl.wijkwijzer.render.Renderer renderer) {
+    }
+}
