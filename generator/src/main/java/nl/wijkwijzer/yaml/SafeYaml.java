@@ -41,6 +41,10 @@ public final class SafeYaml {
     private static final Set<String> STANDARD_TAGS = Set.of("str", "int", "float", "bool", "null", "timestamp",
             "map", "seq");
 
+    private static final String UNSAFE_TAG =
+            "YAML-tag is niet toegestaan (alleen gewone tekst, getallen, datums, lijsten en blokken)";
+    private static final String UNSAFE_TAG_HINT = "haal de tag (het woord dat met ! begint) weg";
+
     private SafeYaml() {
     }
 
@@ -70,6 +74,10 @@ public final class SafeYaml {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Source at = mark == null ? file : file.at(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+            if (String.valueOf(e.getProblem()).contains("tag is not allowed")) {
+                diagnostics.error(at, "yaml-onveilige-tag", UNSAFE_TAG, UNSAFE_TAG_HINT);
+                return Optional.empty();
+            }
             diagnostics.error(at, "yaml-syntax", "YAML klopt niet: " + describe(e.getProblem()),
                     "controleer inspringing, dubbele punten en aanhalingstekens op deze regel");
             return Optional.empty();
@@ -199,9 +207,7 @@ public final class SafeYaml {
             String value = tag.getValue();
             String name = value.startsWith(Tag.PREFIX) ? value.substring(Tag.PREFIX.length()) : value;
             if (!STANDARD_TAGS.contains(name)) {
-                throw new Rejected(at(node), "yaml-onveilige-tag",
-                        "YAML-tag is niet toegestaan (alleen gewone tekst, getallen, datums, lijsten en blokken)",
-                        "haal de tag (het woord dat met ! begint) weg");
+                throw new Rejected(at(node), "yaml-onveilige-tag", UNSAFE_TAG, UNSAFE_TAG_HINT);
             }
             return name;
         }
