@@ -1,0 +1,56 @@
+package nl.wijkwijzer.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.wijkwijzer.TestPaths;
+import nl.wijkwijzer.Wijkwijzer;
+import nl.wijkwijzer.model.Deelregels;
+
+/** The deelwijzer in a real browser from file://: full matrix without JavaScript, two-step chooser with it. */
+class DeelwijzerBrowserTest {
+    @TempDir
+    static Path tmp;
+    static Path page;
+    static Deelregels regels;
+
+    @BeforeAll
+    static void build() throws Exception {
+        var result = Wijkwijzer.build(TestPaths.options(TestPaths.content(), tmp.resolve("site")));
+        regels = result.check().kb().deelregels();
+        page = tmp.resolve("site/publiek/avg/deelwijzer.html");
+    }
+
+    @Test
+    void matrixCoversEveryCombinationWithoutJavaScript() throws Exception {
+        Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+        assertEquals(regels.gegevens().size(), doc.select("table.matrix tbody tr").size());
+        assertEquals(regels.gegevens().size() * regels.ontvangers().size(), doc.select("table.matrix tbody td a").size());
+        for (Deelregels.Regel r : regels.regels()) {
+            assertEquals(1, doc.select("section#" + r.gegevens() + "--" + r.ontvanger()).size(), r.gegevens() + "/" + r.ontvanger());
+        }
+        assertTrue(doc.getElementById("deelwijzer-kiezer").hasAttr("hidden"));
+    }
+
+    @Test
+    void chooserShowsTheRuleForTheChosenPairUnderTheCsp() throws Exception {
+        Chromium.assumeInstalled();
+        Deelregels.Regel r = regels.regel("gezondheid", "woningcorporatie").orElseThrow();
+        String dom = Chromium.dumpDom(page.toUri() + "#kies=gezondheid/woningcorporatie", 400, 900);
+        Document doc = Jsoup.parse(dom);
+        var kiezer = doc.getElementById("deelwijzer-kiezer");
+        assertTrue(!kiezer.hasAttr("hidden"), "chooser stays hidden: script did not run");
+        String uitkomst = kiezer.select(".dw-uitkomst").text();
+        assertTrue(uitkomst.contains(r.grondslag()), uitkomst);
+        assertTrue(uitkomst.contains("Gezondheidsgegevens naar Woningcorporatie"), uitkomst);
+        assertEquals(regels.gegevens().size() + 1, kiezer.select("#dw-gegevens option").size());
+    }
+}
