@@ -381,7 +381,8 @@ public final class WeeffoutReport {
         }
         List<Regel> open = regels.stream().filter(r -> r.structureel() && !r.status().equals("opgelost")).toList();
         if (open.isEmpty()) {
-            open = regels.stream().filter(r -> !r.casusLijst().isEmpty() || !r.casussen().verborgen())
+            // Nothing structural yet: ask for decisions on what occurred in the period (cost order).
+            open = regels.stream().filter(r -> r.laatstGezien() != null && periode.contains(r.laatstGezien()))
                     .filter(r -> !r.status().equals("opgelost")).limit(5).toList();
         }
         List<Besluit> besluiten = open.stream()
