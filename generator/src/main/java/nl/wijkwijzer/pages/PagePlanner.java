@@ -132,7 +132,8 @@ public final class PagePlanner {
         String[][] entries = {
                 {"index.html", "Home"}, {"vuistregels/index.html", "Vuistregels"}, {"wijknetwerk/index.html", "Wijknetwerk"},
                 {"avg/index.html", "Privacy (AVG)"}, {"casuistiek/index.html", "Casussen"},
-                {"weeffouten/index.html", "Weeffouten"}, {"leersessies/index.html", "Leersessies"}};
+                {"weeffouten/index.html", "Weeffouten"}, {"leersessies/index.html", "Leersessies"},
+                {"rapport/index.html", "Rapport"}};
         for (String[] e : entries) {
             String section = e[0].contains("/") ? e[0].substring(0, e[0].indexOf('/') + 1) : e[0];
             boolean active = e[0].equals("index.html") ? path.equals("index.html") : path.startsWith(section);

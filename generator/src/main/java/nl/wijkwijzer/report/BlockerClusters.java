@@ -1,0 +1,180 @@
+package nl.wijkwijzer.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Groups free-text blockers (a blokkade without a weeffout) that describe the same problem. Texts
+ * go through Lucene's Dutch analysis (stop words, stemming); each becomes a TF-IDF vector whose
+ * document frequencies come from every blocker text, so a rare shared word ("briefadres") weighs
+ * more than a common one ("uitkering"). Two blockers whose cosine similarity reaches the threshold
+ * are linked; a group is a connected set of linked blockers from at least two cases.
+ */
+public final class BlockerClusters {
+    /** Found on the default content: same-topic pairs score 0.20-0.45, unrelated pairs below 0.08. */
+    public static final double DEFAULT_THRESHOLD = 0.15;
+
+    /** One blocker text; {@code negeren} holds words (pseudonyms) that must not make texts alike. */
+    public record Tekst(String casus, String toelichting, List<String> negeren) {
+    }
+
+    /** A group: its members in input order and the words they share, most telling first. */
+    public record Groep(List<Tekst> leden, List<String> kernwoorden) {
+    }
+
+    private BlockerClusters() {
+    }
+
+    /**
+     * @param vrij   the free blockers to group
+     * @param corpus every blocker text known (for document frequencies); may include {@code vrij}
+     */
+    public static List<Groep> group(List<Tekst> vrij, List<String> corpus, double threshold) {
+        try (Analyzer analyzer = new DutchAnalyzer()) {
+            Map<String, Integer> df = new HashMap<>();
+            for (String text : corpus) {
+                for (String term : terms(analyzer, text, null).keySet()) {
+                    df.merge(term, 1, Integer::sum);
+                }
+            }
+            int n = Math.max(1, corpus.size());
+            List<Map<String, Double>> vectors = new ArrayList<>();
+            Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+            for (Tekst t : vrij) {
+                Set<String> ignore = new HashSet<>();
+                for (String name : t.negeren()) {
+                    ignore.addAll(terms(analyzer, name, null).keySet());
+                }
+                Map<String, Integer> tf = terms(analyzer, t.toelichting(), surfaces);
+                Map<String, Double> v = new TreeMap<>();
+                double norm = 0;
+                for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                    if (ignore.contains(e.getKey())) {
+                        continue;
+                    }
+                    double w = (1 + Math.log(e.getValue())) * Math.log(1 + (double) n / df.getOrDefault(e.getKey(), 1));
+                    v.put(e.getKey(), w);
+                    norm += w * w;
+                }
+                double len = Math.sqrt(norm);
+                v.replaceAll((k, w) -> len == 0 ? 0 : w / len);
+                vectors.add(v);
+            }
+            // Candidate pairs share at least one term: an inverted list keeps this near-linear.
+            Map<String, List<Integer>> postings = new HashMap<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                for (String term : vectors.get(i).keySet()) {
+                    postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+                }
+            }
+            int[] parent = new int[vrij.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+            for (int i = 0; i < vectors.size(); i++) {
+                Map<Integer, Double> dots = new HashMap<>();
+                for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
+                    for (int j : postings.get(e.getKey())) {
+                        if (j > i) {
+                            dots.merge(j, e.getValue() * vectors.get(j).get(e.getKey()), Double::sum);
+                        }
+                    }
+                }
+                for (Map.Entry<Integer, Double> d : dots.entrySet()) {
+                    if (d.getValue() >= threshold && !vrij.get(i).casus().equals(vrij.get(d.getKey()).casus())) {
+                        union(parent, i, d.getKey());
+                    }
+                }
+            }
+            Map<Integer, List<Integer>> byRoot = new TreeMap<>();
+            for (int i = 0; i < parent.length; i++) {
+                byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            }
+            List<Groep> groups = new ArrayList<>();
+            for (List<Integer> members : byRoot.values()) {
+                if (members.stream().map(i -> vrij.get(i).casus()).distinct().count() < 2) {
+                    continue;
+                }
+                Map<String, Double> weight = new TreeMap<>();
+                Map<String, Integer> docs = new HashMap<>();
+                for (int i : members) {
+                    vectors.get(i).forEach((term, w) -> {
+                        weight.merge(term, w, Double::sum);
+                        docs.merge(term, 1, Integer::sum);
+                    });
+                }
+                List<String> kern = weight.entrySet().stream().filter(e -> docs.get(e.getKey()) >= 2)
+                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .limit(3).map(e -> surface(surfaces.get(e.getKey()), e.getKey())).toList();
+                groups.add(new Groep(members.stream().map(vrij::get).toList(), kern));
+            }
+            return List.copyOf(groups);
+        }
+    }
+
+    private static String surface(Map<String, Integer> forms, String stem) {
+        if (forms == null || forms.isEmpty()) {
+            return stem;
+        }
+        return forms.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).findFirst().orElseThrow().getKey();
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    /** Analysed terms with their frequency; records the written form of each stem when asked. */
+    private static Map<String, Integer> terms(Analyzer analyzer, String text, Map<String, Map<String, Integer>> surfaces) {
+        Map<String, Integer> tf = new LinkedHashMap<>();
+        try (TokenStream ts = analyzer.tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                tf.merge(t, 1, Integer::sum);
+                if (surfaces != null) {
+                    String written = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
+                    surfaces.computeIfAbsent(t, k -> new HashMap<>()).merge(written, 1, Integer::sum);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tf;
+    }
+
+    static Comparator<Groep> bySize() {
+        return Comparator.comparingInt((Groep g) -> -g.leden().size());
+    }
+}

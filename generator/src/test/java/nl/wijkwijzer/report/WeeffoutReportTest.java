@@ -1,0 +1,198 @@
+package nl.wijkwijzer.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.wijkwijzer.model.Kosten;
+import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.report.WeeffoutReport.Periode;
+import nl.wijkwijzer.report.WeeffoutReport.Rapport;
+import nl.wijkwijzer.report.WeeffoutReport.Regel;
+
+/** Exact figures on the fixture in src/test/resources/report/content (k-drempel 3, min 3 casussen in 2 wijken). */
+class WeeffoutReportTest {
+    private static final Rapport PRO = WeeffoutReport.compute(
+            ReportFixtures.view(ReportFixtures.FIXTURE, Zichtbaarheid.PROFESSIONALS), Zichtbaarheid.PROFESSIONALS);
+    private static final Rapport PUB = WeeffoutReport.compute(
+            ReportFixtures.view(ReportFixtures.FIXTURE, Zichtbaarheid.PUBLIEK), Zichtbaarheid.PUBLIEK);
+
+    private static Regel regel(Rapport r, String id) {
+        return r.weeffout(id).orElseThrow();
+    }
+
+    private static BigDecimal eur(long n) {
+        return BigDecimal.valueOf(n);
+    }
+
+    @Test
+    void defaultPeriodIsTwelveMonthsUpToNewestCaseOfTheAudience() {
+        assertEquals(new Periode(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31)), PRO.periode());
+        assertEquals(LocalDate.of(2025, 12, 31), PRO.standVan());
+        // c05 (31 December) is professionals-only, so the public report stands at c04.
+        assertEquals(LocalDate.of(2025, 11, 15), PUB.standVan());
+        assertEquals(LocalDate.of(2024, 11, 16), PUB.periode().van());
+    }
+
+    @Test
+    void previousPeriodHasEqualLength() {
+        assertEquals(new Periode(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 3, 31)), Periode.of(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30)));
+        assertEquals(new Periode(LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 20), LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 3, 10)), Periode.of(LocalDate.of(2025, 3, 11), LocalDate.of(2025, 3, 20)));
+    }
+
+    @Test
+    void quarterBuckets() {
+        assertEquals(List.of("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1"),
+                WeeffoutReport.quarters(LocalDate.of(2025, 2, 15), LocalDate.of(2026, 1, 10)));
+        assertEquals(List.of("2025-Q4"), WeeffoutReport.quarters(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)));
+        assertEquals(List.of("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"), PRO.kwartalen());
+        // c01..c04 fall in Q1..Q4, one each: every cell is below 3; the row total 4 is shown.
+        assertEquals(List.of("minder dan 3", "minder dan 3", "minder dan 3", "minder dan 3"),
+                regel(PRO, "wachtlijst-woning").perKwartaal().stream().map(Aantal::tekst).toList());
+        // Cases with a weeffout per quarter: 1, 1, 1, 2 (c04 and c05).
+        assertEquals(List.of("minder dan 3", "minder dan 3", "minder dan 3", "minder dan 3"),
+                PRO.kwartaalTotalen().stream().map(Aantal::tekst).toList());
+    }
+
+    @Test
+    void groupingPerWeeffout() {
+        Regel w = regel(PRO, "wachtlijst-woning");
+        assertEquals(Integer.valueOf(4), w.casussen().getoond());
+        assertEquals(2, w.wijken());
+        assertEquals(3, w.partners()); // wijkteam, corporatie, schuldhulp
+        assertEquals(LocalDate.of(2024, 3, 1), w.eersteGezien());
+        assertEquals(LocalDate.of(2025, 11, 15), w.laatstGezien());
+        assertEquals(730, w.escalatieDagen());
+        assertEquals("woningcorporatie", w.eigenaar());
+        assertEquals(List.of("woningcorporatie", "Wmo"), w.schotten());
+        assertEquals(List.of("c01", "c02", "c03", "c04"), w.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList());
+        Regel s = regel(PRO, "schuld-blokkeert");
+        assertEquals("minder dan 3", s.casussen().tekst());
+        assertEquals(213, s.escalatieDagen());
+        // Order: shown counts first, then what muddling on costs.
+        assertEquals(List.of("wachtlijst-woning", "schuld-blokkeert", "zorg-stopt"),
+                PRO.weeffouten().stream().map(Regel::id).toList());
+    }
+
+    @Test
+    void thresholdsAndNewStructural() {
+        Regel w = regel(PRO, "wachtlijst-woning");
+        assertTrue(w.structureel());
+        assertTrue(w.nieuwStructureel()); // one case in 2024
+        Regel z = regel(PRO, "zorg-stopt");
+        assertFalse(z.structureel());
+        assertTrue(z.vorigeStructureel()); // three cases in two wijken in 2024
+        assertFalse(regel(PRO, "schuld-blokkeert").structureel()); // two cases only
+        assertEquals(1, PRO.totalen().structureel());
+        assertEquals(1, PRO.totalen().nieuwStructureel());
+    }
+
+    @Test
+    void costsNormalisedPerYear() {
+        assertEquals(eur(5200), new Kosten.Post("x", eur(100), "week", 1).perJaar());
+        assertEquals(eur(2400), new Kosten.Post("x", eur(200), "maand", 1).perJaar());
+        assertEquals(eur(2000), new Kosten.Post("x", eur(500), "kwartaal", 1).perJaar());
+        assertEquals(eur(1000), new Kosten.Post("x", eur(1000), "jaar", 1).perJaar());
+        assertEquals(eur(1500), new Kosten.Post("x", eur(1500), "eenmalig", 1).perJaar());
+        assertEquals(eur(1500), new Kosten.Post("x", eur(250), "keer", 6).perJaar());
+        // wachtlijst-woning: c01 5200/2400, c02 1500/2000, c03 1500/1000, c04 none
+        assertEquals(new WeeffoutReport.Bedragen(eur(8200), eur(5400), eur(2800)), regel(PRO, "wachtlijst-woning").kosten());
+        // schuld-blokkeert: c03 1500/1000, c05 2600/400
+        assertEquals(new WeeffoutReport.Bedragen(eur(4100), eur(1400), eur(2700)), regel(PRO, "schuld-blokkeert").kosten());
+        assertEquals(new WeeffoutReport.Bedragen(eur(10800), eur(5800), eur(5000)), PRO.totalen().kosten());
+        assertEquals(new WeeffoutReport.Bedragen(eur(8200), eur(5400), eur(2800)), PUB.totalen().kosten());
+        assertEquals(new WeeffoutReport.Bedragen(eur(4160), eur(1800), eur(2360)), PRO.totalen().kostenVorige());
+        assertEquals(List.of("wachtlijst-woning", "schuld-blokkeert"), PRO.samenvatting().topOpKosten());
+    }
+
+    @Test
+    void periodComparison() {
+        assertEquals("5", PRO.totalen().casussenMetWeeffout().tekst());
+        assertEquals("4", PRO.totalen().casussenMetWeeffoutVorige().tekst());
+        assertEquals("minder dan 3", regel(PRO, "wachtlijst-woning").casussenVorige().tekst());
+        assertEquals("niet te vergelijken: minder dan 3 casussen", regel(PRO, "wachtlijst-woning").verandering());
+        assertEquals(List.of("Casussen met een weeffout: 5 (vorige periode: 4).",
+                "Wat doormodderen kost: € 5.000 per jaar (vorige periode: € 2.360).",
+                "Nieuw structureel: Te lange wachtlijst voor een woning.",
+                "Niet meer structureel: Begeleiding stopt bij de verhuizing."), PRO.samenvatting().veranderingen());
+        // A custom period: 2024 as the report period, 2023 before it.
+        Rapport y2024 = WeeffoutReport.compute(ReportFixtures.view(ReportFixtures.FIXTURE, Zichtbaarheid.PROFESSIONALS),
+                Zichtbaarheid.PROFESSIONALS, Periode.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        Regel z = y2024.weeffout("zorg-stopt").orElseThrow();
+        assertEquals("3", z.casussen().tekst());
+        assertTrue(z.nieuwStructureel());
+        assertEquals("Voor het eerst in een casus gezien: Begeleiding stopt bij de verhuizing.",
+                y2024.samenvatting().veranderingen().get(3));
+    }
+
+    @Test
+    void breakdownsWithComplementarySuppression() {
+        // noord 3 (c01 c03 c04), zuid 2 (c02 c05), total 5: zuid is hidden, so noord must go too.
+        assertEquals(List.of("Noord=niet getoond", "Zuid=minder dan 3"),
+                PRO.perWijk().rijen().stream().map(r -> r.label() + "=" + r.casussen().tekst()).toList());
+        assertEquals("5", PRO.perWijk().totaal().tekst());
+        // Public: noord 3, zuid 1, total 4.
+        assertEquals(List.of("Noord=niet getoond", "Zuid=minder dan 3"),
+                PUB.perWijk().rijen().stream().map(r -> r.label() + "=" + r.casussen().tekst()).toList());
+        assertEquals("4", PUB.perWijk().totaal().tekst());
+        assertEquals(List.of("Wonen=4", "Inkomen=minder dan 3", "Zorg=minder dan 3"),
+                PRO.perCategorie().rijen().stream().map(r -> r.label() + "=" + r.casussen().tekst()).toList());
+        assertEquals(List.of("Gemeente", "Zorgkantoor", "Woningcorporatie"),
+                PRO.perEigenaar().rijen().stream().map(WeeffoutReport.Uitsplitsing::label).toList());
+        assertEquals(List.of("wachtlijst-woning", "schuld-blokkeert"),
+                PRO.perVuistregel().rijen().stream().filter(r -> r.id().equals("wonen")).findFirst().orElseThrow().weeffouten());
+    }
+
+    @Test
+    void publicBuildHidesCasesBehindSmallCounts() {
+        Regel s = regel(PUB, "schuld-blokkeert"); // one public case: c03
+        assertFalse(s.casussenZichtbaar());
+        assertEquals(List.of(), s.casusLijst());
+        assertTrue(regel(PUB, "wachtlijst-woning").casussenZichtbaar());
+        // Professionals see the list even below the threshold.
+        assertEquals(List.of("c03", "c05"), regel(PRO, "schuld-blokkeert").casusLijst().stream()
+                .map(WeeffoutReport.CasusRef::id).toList());
+    }
+
+    @Test
+    void freeBlockersBecomeCandidates() {
+        assertEquals(2, PRO.kandidaten().size());
+        assertEquals(List.of("briefadres", "uitkering"), PRO.kandidaten().get(0).kernwoorden());
+        assertEquals(List.of("c06", "c05"), PRO.kandidaten().get(0).casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList());
+        assertEquals(List.of("energieleverancier", "waarborgsom"), PRO.kandidaten().get(1).kernwoorden());
+        // The public view lacks c05, so only the energy group is left, and with 2 < 3 cases it lists none.
+        assertEquals(1, PUB.kandidaten().size());
+        assertEquals("minder dan 3", PUB.kandidaten().get(0).casussen().tekst());
+        assertEquals(List.of(), PUB.kandidaten().get(0).casusLijst());
+        assertEquals(List.of(), PUB.kandidaten().get(0).toelichtingen());
+    }
+
+    @Test
+    void uitstroommonitor() {
+        Uitstroom u = PRO.uitstroom().orElseThrow();
+        assertEquals(91, u.doelVerblijfDagen());
+        assertEquals(15, u.uitstroomNodigPerKwartaal()); // 300 * 80% / 16 quarters
+        assertEquals(new Uitstroom.Rij("2024-Q4", 220, 150, 70, new Aantal(6, "6"), new Aantal(null, "minder dan 3"), 120, 29),
+                u.kwartalen().get(0));
+        assertEquals(new Uitstroom.Rij("2025-Q2", 190, 125, 65, new Aantal(4, "4"), new Aantal(3, "3"), 95, 4),
+                u.kwartalen().get(1));
+    }
+
+    @Test
+    void defaultContentGroupsBriefadresAndWaarborgsom() {
+        Rapport real = WeeffoutReport.compute(ReportFixtures.view(ReportFixtures.REAL, Zichtbaarheid.PROFESSIONALS),
+                Zichtbaarheid.PROFESSIONALS);
+        assertEquals(List.of(List.of("geen-briefadres-geen-uitkering", "na-detentie-zonder-briefadres", "slapen-in-de-auto"),
+                List.of("waarborgsom-energie-eerste-woning", "waarborgsom-energie-na-beschermd-wonen")),
+                real.kandidaten().stream().map(k -> k.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList()).toList());
+    }
+}
