@@ -65,6 +65,7 @@ public final class Wijkwijzer {
         Diagnostics diagnostics = new Diagnostics();
         LoadedContent content = ContentLoader.load(options.content(), diagnostics);
         ContentChecker.check(content.kb(), options.today(), diagnostics);
+        nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
         return new CheckResult(content, diagnostics);
     }
 
@@ -97,7 +98,9 @@ public final class Wijkwijzer {
 
     /** The stages that add to a site after the core pages; each gets the audience view only. */
     static List<SitePart> parts() {
-        return List.of(new nl.wijkwijzer.report.ReportPart());
+        return List.of(
+                new nl.wijkwijzer.report.ReportPart(),
+                new nl.wijkwijzer.handouts.HandoutsPart());
     }
 
     static Map<String, byte[]> renderAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today) {
