@@ -78,17 +78,11 @@ public final class Renderer {
     /** Static assets: the shipped defaults overlaid with the gemeente's {@code static/} folder. */
     public Map<String, byte[]> staticAssets() {
         Map<String, byte[]> assets = new LinkedHashMap<>();
-        try (InputStream index = Renderer.class.getResourceAsStream(DEFAULTS + "/static/index.txt")) {
-            if (index != null) {
-                for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    String n = name.strip();
-                    if (n.isEmpty() || n.startsWith("#")) {
-                        continue;
-                    }
-                    try (InputStream in = Renderer.class.getResourceAsStream(DEFAULTS + "/static/" + n)) {
-                        if (in != null) {
-                            assets.put(n, in.readAllBytes());
-                        }
+        try {
+            for (String n : bundledStaticNames()) {
+                try (InputStream in = Renderer.class.getResourceAsStream(DEFAULTS + "/static/" + n)) {
+                    if (in != null) {
+                        assets.put(n, in.readAllBytes());
                     }
                 }
             }
@@ -107,6 +101,36 @@ public final class Renderer {
             throw new IllegalStateException("static assets unreadable", e);
         }
         return assets;
+    }
+
+    /** Names of the default static assets shipped in the jar (or in target/classes during tests), sorted. */
+    private static java.util.List<String> bundledStaticNames() throws IOException {
+        java.net.URL url = Renderer.class.getResource(DEFAULTS + "/static/");
+        if (url == null) {
+            return java.util.List.of();
+        }
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        try {
+            if (url.getProtocol().equals("jar")) {
+                java.net.JarURLConnection c = (java.net.JarURLConnection) url.openConnection();
+                c.setUseCaches(false);
+                try (java.util.jar.JarFile jar = c.getJarFile()) {
+                    String prefix = c.getEntryName();
+                    jar.stream().map(java.util.jar.JarEntry::getName)
+                            .filter(e -> e.startsWith(prefix) && e.length() > prefix.length() && !e.endsWith("/"))
+                            .map(e -> e.substring(prefix.length())).filter(e -> !e.contains("/"))
+                            .forEach(names::add);
+                }
+            } else {
+                try (var files = Files.list(Path.of(url.toURI()))) {
+                    files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).forEach(names::add);
+                }
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        names.removeIf(n -> n.equals("index.txt") || n.startsWith("."));
+        return java.util.List.copyOf(names);
     }
 
     /** A template failed: names the template and the FreeMarker reason (line and column included). */
