@@ -101,7 +101,7 @@ class HandoutsBuildTest {
         try (Stream<Path> s = Files.walk(site.resolve("publiek"))) {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertEquals(4, pdfs.size(), pdfs.toString());
+        assertEquals(5, pdfs.size(), pdfs.toString());
         for (Path p : pdfs) {
             String text = TrainersFixture.pdfText(p);
             for (String title : hidden) {
@@ -164,7 +164,7 @@ class HandoutsBuildTest {
         try (Stream<Path> s = Files.walk(site)) {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertEquals(9, pdfs.size(), "4 public (2 handouts, woonprofiel, booklet), 5 professionals (3 handouts)");
+        assertEquals(11, pdfs.size(), "per audience: handouts, woonprofiel, booklet and the weeffouten report; 2 + 3 handouts");
         for (Path p : pdfs) {
             assertArrayEquals(Files.readAllBytes(p), Files.readAllBytes(again.resolve(site.relativize(p).toString())),
                     p.toString());
