@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 NieuwCommand.class,
                 ReferentieCommand.class,
                 LeersessieCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {

@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class BlockerClusters {
     /** Found on the default content: same-topic pairs score 0.20-0.45, unrelated pairs below 0.08. */
     public static final double DEFAULT_THRESHOLD = 0.15;
+    static final int MAX_QUERY_TERMS = 8;
 
     /** One blocker text; {@code negeren} holds words (pseudonyms) that must not make texts alike. */
     public record Tekst(String casus, String toelichting, List<String> negeren) {
@@ -76,7 +77,8 @@ public final class BlockerClusters {
                 v.replaceAll((k, w) -> len == 0 ? 0 : w / len);
                 vectors.add(v);
             }
-            // Candidate pairs share at least one term: an inverted list keeps this near-linear.
+            // Candidates share one of a text's most telling terms (as MoreLikeThis picks query terms);
+            // pairs already in one group are skipped, so near-duplicates do not make this quadratic.
             Map<String, List<Integer>> postings = new HashMap<>();
             for (int i = 0; i < vectors.size(); i++) {
                 for (String term : vectors.get(i).keySet()) {
@@ -84,21 +86,26 @@ public final class BlockerClusters {
                 }
             }
             int[] parent = new int[vrij.size()];
+            int[] seen = new int[vrij.size()];
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
+                seen[i] = -1;
             }
             for (int i = 0; i < vectors.size(); i++) {
-                Map<Integer, Double> dots = new HashMap<>();
-                for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-                    for (int j : postings.get(e.getKey())) {
-                        if (j > i) {
-                            dots.merge(j, e.getValue() * vectors.get(j).get(e.getKey()), Double::sum);
+                Map<String, Double> vi = vectors.get(i);
+                List<String> query = vi.entrySet().stream()
+                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList();
+                for (String term : query) {
+                    for (int j : postings.get(term)) {
+                        if (j == i || seen[j] == i) {
+                            continue;
                         }
-                    }
-                }
-                for (Map.Entry<Integer, Double> d : dots.entrySet()) {
-                    if (d.getValue() >= threshold && !vrij.get(i).casus().equals(vrij.get(d.getKey()).casus())) {
-                        union(parent, i, d.getKey());
+                        seen[j] = i;
+                        if (find(parent, i) != find(parent, j) && !vrij.get(i).casus().equals(vrij.get(j).casus())
+                                && cosine(vi, vectors.get(j)) >= threshold) {
+                            union(parent, i, j);
+                        }
                     }
                 }
             }
@@ -126,6 +133,20 @@ public final class BlockerClusters {
             }
             return List.copyOf(groups);
         }
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            return cosine(b, a);
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot;
     }
 
     private static String surface(Map<String, Integer> forms, String stem) {

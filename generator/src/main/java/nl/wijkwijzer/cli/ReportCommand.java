@@ -1,0 +1,118 @@
+package nl.wijkwijzer.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import nl.wijkwijzer.Wijkwijzer;
+import nl.wijkwijzer.model.KnowledgeBase;
+import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.pages.AudienceView;
+import nl.wijkwijzer.report.ReportCorpus;
+import nl.wijkwijzer.report.ReportExports;
+import nl.wijkwijzer.report.ReportText;
+import nl.wijkwijzer.report.WeeffoutReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Toont de bestuurlijke samenvatting van het weeffoutenrapport en schrijft weeffouten.csv en weeffouten.json.",
+        subcommands = ReportCommand.Benchmark.class,
+        optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ", commandListHeading = "%nOpdrachten:%n")
+final class ReportCommand implements Callable<Integer> {
+    @Option(names = "--content", paramLabel = "MAP", description = "map met de content (standaard: content)")
+    Path content = Path.of("content");
+
+    @Option(names = "--van", paramLabel = "JJJJ-MM-DD", description = "begin van de periode (standaard: 12 maanden voor --tot)")
+    LocalDate van;
+
+    @Option(names = "--tot", paramLabel = "JJJJ-MM-DD", description = "einde van de periode (standaard: datum van de nieuwste casus)")
+    LocalDate tot;
+
+    @Option(names = "--doelgroep", paramLabel = "DOELGROEP", description = "publiek (standaard) of professionals")
+    String doelgroep = "publiek";
+
+    @Option(names = "--out", paramLabel = "MAP", description = "map voor de export (standaard: rapport-export)")
+    Path out = Path.of("rapport-export");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!doelgroep.equals("publiek") && !doelgroep.equals("professionals")) {
+            throw new ParameterException(spec.commandLine(), "onbekende doelgroep '" + doelgroep + "': kies publiek of professionals");
+        }
+        if (van != null && tot != null && van.isAfter(tot)) {
+            throw new ParameterException(spec.commandLine(), "--van " + van + " ligt na --tot " + tot);
+        }
+        Wijkwijzer.CheckResult check = Wijkwijzer.check(new Wijkwijzer.Options(content, null, null, List.of(), null));
+        Reporting.print(check.diagnostics(), spec.commandLine().getErr());
+        if (check.diagnostics().hasErrors()) {
+            return Main.CONTENT_ERRORS;
+        }
+        Zichtbaarheid audience = Zichtbaarheid.of(doelgroep);
+        KnowledgeBase view = AudienceView.filter(check.kb(), audience);
+        WeeffoutReport.Rapport r = WeeffoutReport.compute(view, audience, WeeffoutReport.Periode.defaults(view, van, tot));
+        spec.commandLine().getOut().print(ReportText.summary(r));
+        Files.createDirectories(out);
+        Files.write(out.resolve("weeffouten.csv"), ReportExports.csv(r));
+        Files.write(out.resolve("weeffouten.json"), ReportExports.json(r));
+        spec.commandLine().getOut().println("Export geschreven naar " + out.resolve("weeffouten.csv") + " en "
+                + out.resolve("weeffouten.json") + ".");
+        return Main.OK;
+    }
+
+    @Command(name = "benchmark", mixinStandardHelpOptions = true,
+            description = "Meet hoe lang het rapport duurt op een synthetische kennisbank (vaste seed) en toont de mediaan.",
+            optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
+    static final class Benchmark implements Callable<Integer> {
+        @Option(names = "--content", paramLabel = "MAP", description = "content voor site, weeffouten en monitor (standaard: content)")
+        Path content = Path.of("content");
+
+        @Option(names = "--casussen", description = "aantal synthetische casussen (standaard: 10000)")
+        int casussen = 10_000;
+
+        @Option(names = "--rondes", description = "aantal gemeten rondes (standaard: 5)")
+        int rondes = 5;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Wijkwijzer.CheckResult check = Wijkwijzer.check(new Wijkwijzer.Options(content, null, null, List.of(), null));
+            KnowledgeBase kb = ReportCorpus.generate(check.kb(), casussen, 20261122L);
+            var out = spec.commandLine().getOut();
+            WeeffoutReport.compute(kb, Zichtbaarheid.PROFESSIONALS); // warm-up
+            List<Long> computeMs = new ArrayList<>();
+            List<Long> totalMs = new ArrayList<>();
+            for (int i = 0; i < rondes; i++) {
+                long t0 = System.nanoTime();
+                WeeffoutReport.Rapport r = WeeffoutReport.compute(kb, Zichtbaarheid.PROFESSIONALS);
+                long t1 = System.nanoTime();
+                int bytes = ReportExports.csv(r).length + ReportExports.json(r).length;
+                long t2 = System.nanoTime();
+                computeMs.add((t1 - t0) / 1_000_000);
+                totalMs.add((t2 - t0) / 1_000_000);
+                out.printf("ronde %d: rapport %d ms, met export %d ms (%d weeffouten, %d kandidaten, %d bytes)%n", i + 1,
+                        (t1 - t0) / 1_000_000, (t2 - t0) / 1_000_000, r.weeffouten().size(), r.kandidaten().size(), bytes);
+            }
+            out.printf("Mediaan van %d rondes op %d casussen: rapport %d ms, met csv en json %d ms.%n", rondes, casussen,
+                    median(computeMs), median(totalMs));
+            return Main.OK;
+        }
+
+        private static long median(List<Long> xs) {
+            List<Long> s = xs.stream().sorted().toList();
+            return s.get(s.size() / 2);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package nl.wijkwijzer.report;
+
+import nl.wijkwijzer.pages.Format;
+import nl.wijkwijzer.report.WeeffoutReport.Rapport;
+
+/** The bestuurlijke samenvatting as plain text for the terminal. */
+public final class ReportText {
+    private ReportText() {
+    }
+
+    public static String summary(Rapport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Weeffoutenrapport (").append(nl.wijkwijzer.pages.Labels.of(r.doelgroep().id()).toLowerCase(java.util.Locale.ROOT))
+                .append(")\n");
+        sb.append("Periode: ").append(ReportView.periode(r)).append(" (stand van ").append(Format.date(r.standVan())).append(")\n");
+        sb.append("Vergeleken met: ").append(Format.date(r.periode().vorigeVan())).append(" tot en met ")
+                .append(Format.date(r.periode().vorigeTot())).append("\n\n");
+        var t = r.totalen();
+        sb.append("Casussen met een weeffout: ").append(t.casussenMetWeeffout().tekst()).append('\n');
+        sb.append("Structurele weeffouten:    ").append(t.structureel()).append(" van ").append(r.weeffouten().size())
+                .append(" (nieuw: ").append(t.nieuwStructureel()).append(")\n");
+        sb.append("Wat doormodderen kost:     ").append(Format.euro(t.kosten().verschil())).append(" per jaar\n\n");
+        sb.append("Meeste casussen:\n");
+        if (r.samenvatting().topOpCasussen().isEmpty()) {
+            sb.append("  Geen weeffout komt in ").append(r.kDrempel()).append(" of meer casussen voor.\n");
+        }
+        int i = 1;
+        for (String id : r.samenvatting().topOpCasussen()) {
+            var w = r.weeffout(id).orElseThrow();
+            sb.append("  ").append(i++).append(". ").append(w.titel()).append(": ").append(w.casussen().tekst()).append(" casussen\n");
+        }
+        sb.append("Hoogste kosten (per jaar):\n");
+        i = 1;
+        for (String id : r.samenvatting().topOpKosten()) {
+            var w = r.weeffout(id).orElseThrow();
+            sb.append("  ").append(i++).append(". ").append(w.titel()).append(": ").append(Format.euro(w.kosten().verschil())).append('\n');
+        }
+        sb.append("Wat is er veranderd:\n");
+        r.samenvatting().veranderingen().forEach(v -> sb.append("  - ").append(v).append('\n'));
+        sb.append("Gevraagde besluiten:\n");
+        if (r.samenvatting().besluiten().isEmpty()) {
+            sb.append("  Er is nu geen besluit nodig.\n");
+        }
+        r.samenvatting().besluiten().forEach(b -> sb.append("  - ").append(b.eigenaarLabel()).append(": ").append(b.titel())
+                .append(". ").append(b.voorstel()).append('\n'));
+        if (!r.kandidaten().isEmpty()) {
+            sb.append("Mogelijk nieuwe weeffouten:\n");
+            r.kandidaten().forEach(k -> sb.append("  - over ").append(String.join(", ", k.kernwoorden())).append(": ")
+                    .append(k.casussen().tekst()).append(" casussen\n"));
+        }
+        sb.append("\nAantallen kleiner dan ").append(r.kDrempel()).append(" tonen we niet.\n");
+        return sb.toString();
+    }
+}

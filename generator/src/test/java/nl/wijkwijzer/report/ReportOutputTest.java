@@ -1,0 +1,117 @@
+package nl.wijkwijzer.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import nl.wijkwijzer.model.KnowledgeBase;
+import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.pages.SitePart;
+import nl.wijkwijzer.render.Renderer;
+
+/** The exports against docs/rapport-schema.md, the PDF, and the rapport page of the fixture. */
+class ReportOutputTest {
+    private static final KnowledgeBase PRO_VIEW = ReportFixtures.view(ReportFixtures.FIXTURE, Zichtbaarheid.PROFESSIONALS);
+    private static final KnowledgeBase PUB_VIEW = ReportFixtures.view(ReportFixtures.FIXTURE, Zichtbaarheid.PUBLIEK);
+    private static final WeeffoutReport.Rapport PRO = WeeffoutReport.compute(PRO_VIEW, Zichtbaarheid.PROFESSIONALS);
+    private static final WeeffoutReport.Rapport PUB = WeeffoutReport.compute(PUB_VIEW, Zichtbaarheid.PUBLIEK);
+    private static final Renderer RENDERER = new Renderer(Path.of("../templates"));
+
+    private static String schemaDoc() throws IOException {
+        return Files.readString(Path.of("../docs/rapport-schema.md"));
+    }
+
+    @Test
+    void csvIsExcelFriendlyWithExactRows() {
+        String csv = new String(ReportExports.csv(PRO), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF"));
+        List<String> lines = csv.substring(1).lines().toList();
+        assertEquals(String.join(";", ReportExports.CSV_COLUMNS), lines.get(0));
+        assertEquals(4, lines.size());
+        assertEquals("wachtlijst-woning;Te lange wachtlijst voor een woning;wonen;woningcorporatie;geagendeerd;2024-01-01;730;"
+                + "woningcorporatie, Wmo;4;minder dan 3;2;3;2024-03-01;2025-11-15;ja;ja;8200,00;5400,00;2800,00", lines.get(1));
+        assertEquals("schuld-blokkeert;Schulden blokkeren de huurovereenkomst;inkomen;gemeente;gesignaleerd;2025-06-01;213;"
+                + "Participatiewet;minder dan 3;minder dan 3;2;3;2024-09-01;2025-12-31;nee;nee;4100,00;1400,00;2700,00", lines.get(2));
+        assertTrue(csv.contains("\r\n"));
+    }
+
+    @Test
+    void csvColumnsAreTheDocumentedOnes() throws IOException {
+        String doc = schemaDoc();
+        String section = doc.substring(doc.indexOf("## weeffouten.csv"), doc.indexOf("## weeffouten.json"));
+        Matcher m = Pattern.compile("(?m)^\\| \\d+ \\| `([a-z_]+)` \\|").matcher(section);
+        List<String> documented = m.results().map(r -> r.group(1)).toList();
+        assertEquals(ReportExports.CSV_COLUMNS, documented);
+    }
+
+    @Test
+    void jsonFieldsAreDocumentedAndHiddenValuesAbsent() throws IOException {
+        String json = new String(ReportExports.json(PUB), StandardCharsets.UTF_8);
+        String doc = schemaDoc().substring(schemaDoc().indexOf("## weeffouten.json"));
+        Matcher keys = Pattern.compile("\"([a-z_]+)\":").matcher(json);
+        List<String> missing = keys.results().map(r -> r.group(1)).distinct().filter(k -> !doc.contains("`" + k + "`")).toList();
+        assertEquals(List.of(), missing);
+        assertTrue(json.startsWith("{\n  \"schema\": \"wijkwijzer-rapport/1\",\n  \"doelgroep\": \"publiek\","));
+        // schuld-blokkeert has one public case: count hidden, no case list.
+        int at = json.indexOf("\"id\": \"schuld-blokkeert\"");
+        String w = json.substring(at, json.indexOf("\"casussen_lijst\"", at) + 30);
+        assertTrue(w.contains("\"casussen\": {\n        \"aantal\": null,\n        \"tekst\": \"minder dan 3\"\n      }"), w);
+        assertTrue(w.contains("\"casussen_lijst\": null"), w);
+        assertFalse(json.contains("c05"));
+    }
+
+    @Test
+    void pdfHasFourPagesWithTheSummaryAndIsDeterministic() throws IOException {
+        byte[] pdf = ReportPart.pdf(PRO, PRO_VIEW, RENDERER);
+        assertArrayEquals(pdf, ReportPart.pdf(PRO, PRO_VIEW, RENDERER));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(4, doc.getNumberOfPages());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(doc);
+            assertTrue(first.contains("Bestuurlijke samenvatting"), first);
+            assertTrue(first.contains("periode 1 januari 2025 tot en met 31 december 2025"), first);
+            assertTrue(first.contains("Te lange wachtlijst voor een woning: 4 casussen"), first);
+            assertTrue(first.contains("€ 5.000 per jaar"), first);
+            stripper.setStartPage(3);
+            stripper.setEndPage(3);
+            assertTrue(stripper.getText(doc).contains("Agenda per eigenaar"));
+            assertEquals("Weeffoutenrapport Testwijk", doc.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
+    void rapportPageHasChartsWithTextAndHidesSmallPublicLists() {
+        SitePart.Output out = new ReportPart().contribute(PUB_VIEW, Zichtbaarheid.PUBLIEK,
+                new SitePart.BuildContext(java.time.LocalDate.of(2026, 1, 1), RENDERER));
+        assertEquals(List.of("rapport/weeffouten-rapport.pdf", "rapport/weeffouten.csv", "rapport/weeffouten.json"),
+                List.copyOf(out.files().keySet()));
+        var page = out.pages().get(0);
+        assertEquals("rapport/index.html", page.path());
+        Document d = Jsoup.parse(RENDERER.render(page.template(), page.model()));
+        assertEquals("Kosten per jaar per weeffout: standaardroute en maatwerk", d.select("svg title").first().text());
+        assertEquals(2, d.select("svg[role=img]").size());
+        assertEquals("De casussen tonen we niet: het zijn er minder dan 3.",
+                d.select("#w-schuld-blokkeert p.meta").last().text());
+        assertEquals(4, d.select("#w-wachtlijst-woning .casuslijst li").size());
+        assertFalse(d.html().contains("c05"));
+        assertEquals("Stand van 15 november 2025", "Stand van " + page.model().get("standVan"));
+    }
+}
