@@ -97,7 +97,7 @@ public final class Wijkwijzer {
 
     /** The stages that add to a site after the core pages; each gets the audience view only. */
     static List<SitePart> parts() {
-        return List.of();
+        return List.of(new nl.wijkwijzer.search.SearchPart());
     }
 
     static Map<String, byte[]> renderAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today) {
