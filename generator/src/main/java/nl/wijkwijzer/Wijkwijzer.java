@@ -99,6 +99,7 @@ public final class Wijkwijzer {
     /** The stages that add to a site after the core pages; each gets the audience view only. */
     static List<SitePart> parts() {
         return List.of(
+                new nl.wijkwijzer.search.SearchPart(),
                 new nl.wijkwijzer.report.ReportPart(),
                 new nl.wijkwijzer.handouts.HandoutsPart());
     }

@@ -1,0 +1,250 @@
+package nl.wijkwijzer.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.util.CharTokenizer;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The one Dutch analysis chain of Wijkwijzer search. {@code templates/static/search.js} mirrors it
+ * step by step; the parity test runs both on the whole vocabulary.
+ *
+ * <ol>
+ * <li>tokens are runs of letters and digits ({@link Character#isLetterOrDigit(int)}), at most 255 chars;</li>
+ * <li>lower case per code point, then {@link ASCIIFoldingFilter} (casuïstiek = casuistiek);</li>
+ * <li>Lucene's Dutch stop words (Snowball list), folded;</li>
+ * <li>index side only: compound splitting with {@link DictionaryCompoundWordTokenFilter} and the shipped
+ * dictionary {@code samenstellingen.txt} (longest match, no overlapping parts), so "schuld" finds
+ * "schuldhulpverlening";</li>
+ * <li>Snowball Dutch stemming: Lucene 10.6 ships {@link DutchStemmer}, generated from the original
+ * Porter-style {@code dutch.sbl} (Snowball 2.x; Snowball 3 renamed it "dutch_porter" and made
+ * Kraaij-Pohlmann-like rules the new "dutch"). That older algorithm is the one we pin and port;</li>
+ * <li>synonym groups from {@code content/zoeken/synoniemen.txt}, see {@link SynonymGroupFilter}.</li>
+ * </ol>
+ */
+public final class DutchAnalysis {
+    public static final String FIELD = "text";
+    static final int MIN_WORD = 5;
+    static final int MIN_SUBWORD = 3;
+    static final int MAX_SUBWORD = 15;
+
+    private final CharArraySet stopWords;
+    private final CharArraySet dictionary;
+    private final List<String> dictionaryWords;
+    private final SynonymGroupFilter.Groups groups;
+    private final Analyzer indexAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer rawAnalyzer;
+
+    public DutchAnalysis(List<List<String>> synoniemen) {
+        TreeSet<String> stops = new TreeSet<>();
+        for (Object o : DutchAnalyzer.getDefaultStopSet()) {
+            stops.add(fold(new String((char[]) o)));
+        }
+        this.stopWords = CharArraySet.unmodifiableSet(new CharArraySet(stops, false));
+        this.dictionaryWords = List.copyOf(new TreeSet<>(readResource("samenstellingen.txt").stream().map(DutchAnalysis::fold).toList()));
+        this.dictionary = CharArraySet.unmodifiableSet(new CharArraySet(dictionaryWords, false));
+        Analyzer plain = chain(false, null);
+        List<SynonymGroupFilter.Group> list = new ArrayList<>();
+        for (List<String> group : synoniemen) {
+            List<List<String>> alternatives = new ArrayList<>();
+            for (String term : group) {
+                List<String> tokens = tokens(plain, term).stream().map(Token::term).toList();
+                if (!tokens.isEmpty() && !alternatives.contains(tokens)) {
+                    alternatives.add(tokens);
+                }
+            }
+            if (!alternatives.isEmpty()) {
+                list.add(new SynonymGroupFilter.Group("_" + String.join("_", alternatives.get(0)), alternatives));
+            }
+        }
+        this.groups = new SynonymGroupFilter.Groups(list);
+        this.indexAnalyzer = chain(true, groups);
+        this.queryAnalyzer = chain(false, groups);
+        this.rawAnalyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+        };
+    }
+
+    private Analyzer chain(boolean index, SynonymGroupFilter.Groups synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                TokenStream ts = new LowerCaseFilter(source);
+                ts = new ASCIIFoldingFilter(ts);
+                ts = new StopFilter(ts, stopWords);
+                if (index) {
+                    ts = new WholeWordlessCompoundFilter(ts, dictionary);
+                }
+                ts = new SnowballFilter(ts, new DutchStemmer());
+                if (index) {
+                    // "woningen" splits into woning too; its stem is already there, so count it once.
+                    ts = new RemoveDuplicatesTokenFilter(ts);
+                }
+                if (synonyms != null) {
+                    ts = new SynonymGroupFilter(ts, synonyms, index);
+                }
+                return new TokenStreamComponents(source, ts);
+            }
+        };
+    }
+
+    /** Lucene's compound filter also emits a dictionary word that is the whole token; that would count it twice. */
+    static final class WholeWordlessCompoundFilter extends DictionaryCompoundWordTokenFilter {
+        WholeWordlessCompoundFilter(TokenStream input, CharArraySet dictionary) {
+            super(input, dictionary, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD, true, true);
+        }
+
+        @Override
+        protected void decompose() {
+            super.decompose();
+            int length = termAtt.length();
+            tokens.removeIf(t -> t.txt.length() == length);
+        }
+    }
+
+    public Analyzer indexAnalyzer() {
+        return indexAnalyzer;
+    }
+
+    public Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    /** Words as typed: tokenized, lower-cased and folded, nothing removed (for prefixes and highlighting). */
+    Analyzer rawAnalyzer() {
+        return rawAnalyzer;
+    }
+
+    public SynonymGroupFilter.Groups groups() {
+        return groups;
+    }
+
+    public List<String> stopWords() {
+        List<String> out = new ArrayList<>();
+        for (Object o : stopWords) {
+            out.add(new String((char[]) o));
+        }
+        return out.stream().sorted().toList();
+    }
+
+    public List<String> dictionaryWords() {
+        return dictionaryWords;
+    }
+
+    /** One analysed token: term, position increment and UTF-16 offsets into the input. */
+    public record Token(String term, int posInc, int start, int end) {
+    }
+
+    public List<Token> index(String text) {
+        return tokens(indexAnalyzer, text);
+    }
+
+    public List<Token> query(String text) {
+        return tokens(queryAnalyzer, text);
+    }
+
+    static List<Token> tokens(Analyzer analyzer, String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Token(term.toString(), inc.getPositionIncrement(), off.startOffset(), off.endOffset()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Lower case and fold one word the way the chain does before stop words. */
+    public static String fold(String s) {
+        StringBuilder lower = new StringBuilder();
+        s.codePoints().forEach(cp -> lower.appendCodePoint(Character.toLowerCase(cp)));
+        char[] in = lower.toString().toCharArray();
+        char[] out = new char[in.length * 4 + 4];
+        int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+        return new String(out, 0, n);
+    }
+
+    /**
+     * Characters where Lucene's folding differs from the browser's default rule (decompose, drop
+     * combining marks, keep the result only when it is ASCII). The browser gets this table.
+     */
+    public static Map<String, String> foldExceptions() {
+        Map<String, String> out = new TreeMap<>();
+        for (int c = 0x80; c < 0x10000; c++) {
+            if (!Character.isLetterOrDigit(c) || Character.isSurrogate((char) c) || Character.toLowerCase(c) != c) {
+                continue;
+            }
+            String s = String.valueOf((char) c);
+            char[] buf = new char[8];
+            int n = ASCIIFoldingFilter.foldToASCII(s.toCharArray(), 0, buf, 0, 1);
+            String lucene = new String(buf, 0, n);
+            String stripped = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            String browser = stripped.chars().allMatch(ch -> ch < 128) && !stripped.isEmpty() ? stripped : s;
+            if (!lucene.equals(browser)) {
+                out.put(s, lucene);
+            }
+        }
+        return out;
+    }
+
+    static List<String> readResource(String name) {
+        try (InputStream in = DutchAnalysis.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    out.add(l);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For the manifest: group token -> alternatives (each a token list). */
+    public Map<String, List<List<String>>> synonymTable() {
+        Map<String, List<List<String>>> out = new LinkedHashMap<>();
+        groups.list().forEach(g -> out.put(g.token(), g.alternatives()));
+        return out;
+    }
+}

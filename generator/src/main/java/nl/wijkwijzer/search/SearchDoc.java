@@ -1,0 +1,119 @@
+package nl.wijkwijzer.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.wijkwijzer.markdown.Markdown;
+import nl.wijkwijzer.model.AvgHoofdstuk;
+import nl.wijkwijzer.model.Casus;
+import nl.wijkwijzer.model.KnowledgeBase;
+import nl.wijkwijzer.model.Leersessie;
+import nl.wijkwijzer.model.Organisatie;
+import nl.wijkwijzer.model.Vuistregel;
+import nl.wijkwijzer.model.Weeffout;
+
+/**
+ * One searchable page.
+ *
+ * @param url    relative to the site root
+ * @param type   casus | weeffout | vuistregel | avg | organisatie | leersessie
+ * @param facets facet name (vuistregel, wijk, status, soort) to values
+ * @param body   plain text, also the source of snippets
+ */
+public record SearchDoc(String id, String title, String url, String type, Map<String, List<String>> facets, String body) {
+
+    public static final List<String> TYPES = List.of("casus", "weeffout", "vuistregel", "avg", "organisatie", "leersessie");
+    public static final List<String> FACETS = List.of("vuistregel", "wijk", "status", "soort");
+
+    /** The searchable text: the title twice (a title hit weighs more), then the body. */
+    public String text() {
+        return title + "\n" + title + "\n" + body;
+    }
+
+    /** Every page of the audience view, in a fixed order (the Lucene doc id order). */
+    public static List<SearchDoc> of(KnowledgeBase view) {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (Casus c : view.casussen()) {
+            StringBuilder b = new StringBuilder();
+            add(b, c.samenvatting(), c.situatie(), c.hulpvraag() == null ? "" : c.hulpvraag().watWilIk(),
+                    c.hulpvraag() == null ? "" : c.hulpvraag().watKanIk(), c.hulpvraag() == null ? "" : c.hulpvraag().watHebIkNodig());
+            c.blokkades().forEach(x -> add(b, x.toelichting()));
+            add(b, c.oplossing());
+            if (c.waardendriehoek() != null) {
+                add(b, c.waardendriehoek().rendement(), c.waardendriehoek().legitimering(), c.waardendriehoek().betrokkenheid());
+            }
+            c.leervragen().forEach(x -> add(b, x));
+            docs.add(new SearchDoc(c.id(), c.titel(), "casuistiek/" + c.id() + ".html", "casus", facetMap(
+                    "vuistregel", c.vuistregels(), "wijk", List.of(c.wijk()), "status", List.of(c.status())), b.toString()));
+        }
+        for (Weeffout w : view.weeffouten()) {
+            StringBuilder b = new StringBuilder();
+            add(b, w.beschrijving(), w.voorstel(), String.join(", ", w.schotten()));
+            docs.add(new SearchDoc(w.id(), w.titel(), "weeffouten/" + w.id() + ".html", "weeffout",
+                    facetMap("status", List.of(w.status())), b.toString()));
+        }
+        for (Vuistregel v : view.vuistregels()) {
+            StringBuilder b = new StringBuilder();
+            add(b, v.samenvatting());
+            v.checklist().forEach(x -> add(b, x));
+            v.signalen().forEach(x -> add(b, x));
+            add(b, v.body());
+            docs.add(new SearchDoc(v.id(), v.titel(), "vuistregels/" + v.id() + ".html", "vuistregel",
+                    facetMap("vuistregel", List.of(v.id())), b.toString()));
+        }
+        for (AvgHoofdstuk h : view.avg()) {
+            StringBuilder b = new StringBuilder();
+            add(b, h.samenvatting(), h.body());
+            docs.add(new SearchDoc(h.id(), h.titel(), "avg/" + h.id() + ".html", "avg", facetMap(), b.toString()));
+        }
+        for (Organisatie o : view.organisaties()) {
+            StringBuilder b = new StringBuilder();
+            add(b, o.watZeDoen(), o.bereikbaarheid(), o.reactietijd());
+            List<String> wijken = o.wijken().isEmpty() ? List.copyOf(view.site().wijken().keySet()) : o.wijken();
+            docs.add(new SearchDoc(o.id(), o.naam(), "wijknetwerk/" + o.id() + ".html", "organisatie", facetMap(
+                    "vuistregel", o.vuistregels(), "wijk", wijken, "soort", List.of(o.soort())), b.toString()));
+        }
+        for (Leersessie l : view.leersessies()) {
+            StringBuilder b = new StringBuilder();
+            add(b, l.thema(), l.doel());
+            l.vragen().forEach(x -> add(b, x));
+            l.werkvormen().forEach(w -> add(b, w.naam(), w.beschrijving()));
+            docs.add(new SearchDoc(l.id(), l.titel(), "leersessies/" + l.id() + ".html", "leersessie",
+                    facetMap("vuistregel", l.vuistregels()), b.toString()));
+        }
+        return docs;
+    }
+
+    private static Map<String, List<String>> facetMap(Object... kv) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            List<String> values = (List<String>) kv[i + 1];
+            m.put((String) kv[i], List.copyOf(values));
+        }
+        return m;
+    }
+
+    private static void add(StringBuilder b, String... markdown) {
+        for (String md : markdown) {
+            if (md == null || md.isBlank()) {
+                continue;
+            }
+            String text = plain(md);
+            if (!text.isEmpty()) {
+                b.append(b.isEmpty() ? "" : "\n").append(text);
+            }
+        }
+    }
+
+    /** Markdown to plain text: render, drop tags, decode the entities the renderer writes. */
+    static String plain(String markdown) {
+        String html = Markdown.toHtml(markdown);
+        String text = html.replaceAll("(?s)<[^>]*>", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&nbsp;", " ").replace("&amp;", "&");
+        return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\\n[ \\n]*", "\n").strip();
+    }
+}

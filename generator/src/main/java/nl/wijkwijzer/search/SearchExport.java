@@ -1,0 +1,206 @@
+package nl.wijkwijzer.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Writes the static search files for the browser under {@code assets/search/}. Every file is a
+ * script that calls {@code WWZ.*} (defined by {@code assets/search.js}), so it loads with a plain
+ * {@code <script src>}: from file:// too, and under a CSP without inline script.
+ * <ul>
+ * <li>{@code manifest.js}: analysis data (stop words, fold table, compound dictionary, synonym
+ * groups), shard keys, facet labels;</li>
+ * <li>{@code shard-KEY.js}: per term the postings as [doc delta, BM25 score x 256, ...] computed by
+ * Lucene; shards are split by term prefix until each is small;</li>
+ * <li>{@code pos-KEY.js}: positions for the same postings, fetched only for phrases;</li>
+ * <li>{@code facets.js}: per document its type and facet values as bit masks;</li>
+ * <li>{@code doc/N.js}: title, url, type and snippet text of document N, fetched for shown results.</li>
+ * </ul>
+ */
+public final class SearchExport {
+    static final String DIR = "assets/search/";
+    static final int SHARD_LIMIT = 24_000;
+    static final int SNIPPET_SOURCE = 6_000;
+    static final int MAX_KEY = 6;
+
+    private SearchExport() {
+    }
+
+    private record Posting(String term, String json, String positions) {
+    }
+
+    /** @param facetValues facet name (type first) to value id to label, in a fixed order */
+    public static Map<String, byte[]> export(SearchIndex index, Map<String, Map<String, String>> facetValues) {
+        Map<String, byte[]> files = new TreeMap<>();
+        List<Posting> postings = postings(index);
+        Map<String, List<Posting>> shards = new TreeMap<>();
+        split(postings, 2, shards);
+        shards.forEach((key, list) -> {
+            StringBuilder p = new StringBuilder("WWZ.shard(").append(Json.of(key)).append(",{");
+            StringBuilder pos = new StringBuilder("WWZ.pos(").append(Json.of(key)).append(",{");
+            for (int i = 0; i < list.size(); i++) {
+                p.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':').append(list.get(i).json());
+                pos.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':').append(list.get(i).positions());
+            }
+            files.put(DIR + "shard-" + fileKey(key) + ".js", bytes(p.append("});\n")));
+            files.put(DIR + "pos-" + fileKey(key) + ".js", bytes(pos.append("});\n")));
+        });
+        List<String> facetNames = new ArrayList<>(facetValues.keySet());
+        StringBuilder facets = new StringBuilder("WWZ.facets(");
+        List<String> encoded = new ArrayList<>();
+        for (SearchDoc d : index.docs()) {
+            StringBuilder e = new StringBuilder();
+            for (String f : facetNames) {
+                List<String> ids = new ArrayList<>(facetValues.get(f).keySet());
+                List<String> values = f.equals("type") ? List.of(d.type()) : d.facets().getOrDefault(f, List.of());
+                e.append(mask(ids, values));
+            }
+            encoded.add(e.toString());
+        }
+        files.put(DIR + "facets.js", bytes(facets.append(Json.of(encoded)).append(");\n")));
+        for (int i = 0; i < index.docs().size(); i++) {
+            SearchDoc d = index.docs().get(i);
+            String body = d.body().length() > SNIPPET_SOURCE ? d.body().substring(0, SNIPPET_SOURCE) : d.body();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("t", d.title());
+            m.put("u", d.url());
+            m.put("y", d.type());
+            m.put("b", body);
+            files.put(DIR + "doc/" + i + ".js", bytes(new StringBuilder("WWZ.doc(").append(i).append(',').append(Json.of(m)).append(");\n")));
+        }
+        DutchAnalysis a = index.analysis();
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("docs", index.docs().size());
+        manifest.put("scale", QuantizedBM25Similarity.SCALE);
+        manifest.put("shards", List.copyOf(shards.keySet()));
+        manifest.put("files", shards.keySet().stream().map(SearchExport::fileKey).toList());
+        manifest.put("stop", a.stopWords());
+        manifest.put("fold", DutchAnalysis.foldExceptions());
+        manifest.put("dict", a.dictionaryWords());
+        manifest.put("compound", List.of(DutchAnalysis.MIN_WORD, DutchAnalysis.MIN_SUBWORD, DutchAnalysis.MAX_SUBWORD));
+        manifest.put("syn", a.synonymTable());
+        manifest.put("prefix", List.of(SearchIndex.PREFIX_MIN, SearchIndex.PREFIX_EXPANSIONS));
+        manifest.put("facets", facetValues);
+        files.put(DIR + "manifest.js", bytes(new StringBuilder("WWZ.manifest(").append(Json.of(manifest)).append(");\n")));
+        return files;
+    }
+
+    /** A facet as fixed-width base-32 characters, 5 values per character (bit set = has the value). */
+    static String mask(List<String> ids, List<String> values) {
+        int width = Math.max(1, (ids.size() + 4) / 5);
+        char[] out = new char[width];
+        for (int c = 0; c < width; c++) {
+            int bits = 0;
+            for (int b = 0; b < 5; b++) {
+                int i = c * 5 + b;
+                if (i < ids.size() && values.contains(ids.get(i))) {
+                    bits |= 1 << b;
+                }
+            }
+            out[c] = "0123456789abcdefghijklmnopqrstuv".charAt(bits);
+        }
+        return new String(out);
+    }
+
+    /** Shard file names stay ASCII: other characters become _XXXX. */
+    static String fileKey(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : key.toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            } else {
+                sb.append('_').append(String.format("%04x", (int) c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void split(List<Posting> list, int keyLength, Map<String, List<Posting>> out) {
+        Map<String, List<Posting>> groups = new TreeMap<>();
+        for (Posting p : list) {
+            String t = p.term();
+            groups.computeIfAbsent(t.length() <= keyLength ? t : t.substring(0, keyLength), k -> new ArrayList<>()).add(p);
+        }
+        groups.forEach((key, group) -> {
+            long size = group.stream().mapToLong(p -> p.json().length() + p.term().length()).sum();
+            if (size <= SHARD_LIMIT || key.length() < keyLength || keyLength >= MAX_KEY) {
+                out.merge(key, group, (x, y) -> {
+                    List<Posting> all = new ArrayList<>(x);
+                    all.addAll(y);
+                    return all;
+                });
+                return;
+            }
+            List<Posting> stay = group.stream().filter(p -> p.term().length() <= keyLength).toList();
+            if (!stay.isEmpty()) {
+                out.merge(key, new ArrayList<>(stay), (x, y) -> {
+                    List<Posting> all = new ArrayList<>(x);
+                    all.addAll(y);
+                    return all;
+                });
+            }
+            split(group.stream().filter(p -> p.term().length() > keyLength).toList(), keyLength + 1, out);
+        });
+    }
+
+    private static List<Posting> postings(SearchIndex index) {
+        List<Posting> out = new ArrayList<>();
+        try {
+            LeafReader leaf = index.leaf();
+            CollectionStatistics stats = index.searcher().collectionStatistics(DutchAnalysis.FIELD);
+            TermsEnum te = leaf.terms(DutchAnalysis.FIELD).iterator();
+            BytesRef t;
+            while ((t = te.next()) != null) {
+                String term = t.utf8ToString();
+                SimScorer scorer = index.similarity().unquantized(stats,
+                        index.searcher().termStatistics(new Term(DutchAnalysis.FIELD, t), te.docFreq(), te.totalTermFreq()));
+                NumericDocValues norms = leaf.getNormValues(DutchAnalysis.FIELD);
+                PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
+                StringBuilder json = new StringBuilder("[");
+                StringBuilder pos = new StringBuilder("[");
+                int last = 0;
+                boolean first = true;
+                for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                    long norm = norms.advanceExact(doc) ? norms.longValue() : 1L;
+                    int freq = pe.freq();
+                    int score = QuantizedBM25Similarity.quantize(scorer.score(freq, norm));
+                    json.append(first ? "" : ",").append(doc - last).append(',').append(score);
+                    pos.append(first ? "[" : ",[");
+                    int prev = 0;
+                    for (int k = 0; k < freq; k++) {
+                        int p = pe.nextPosition();
+                        pos.append(k == 0 ? "" : ",").append(p - prev);
+                        prev = p;
+                    }
+                    pos.append(']');
+                    last = doc;
+                    first = false;
+                }
+                out.add(new Posting(term, json.append(']').toString(), pos.append(']').toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static byte[] bytes(CharSequence s) {
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

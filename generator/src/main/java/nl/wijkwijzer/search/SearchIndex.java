@@ -1,0 +1,251 @@
+package nl.wijkwijzer.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The in-memory Lucene index of one audience view. Doc ids equal the positions in {@link #docs()}
+ * (one segment, documents added in order), so the browser breaks ties exactly like Lucene.
+ */
+public final class SearchIndex implements AutoCloseable {
+    public static final int PREFIX_MIN = 3;
+    public static final int PREFIX_EXPANSIONS = 20;
+
+    private final DutchAnalysis analysis;
+    private final List<SearchDoc> docs;
+    private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QuantizedBM25Similarity similarity = new QuantizedBM25Similarity();
+
+    public record Hit(int doc, SearchDoc page, float score) {
+    }
+
+    public record Result(List<Hit> hits, long total, boolean fallback) {
+    }
+
+    public SearchIndex(DutchAnalysis analysis, List<SearchDoc> docs) {
+        this.analysis = analysis;
+        this.docs = List.copyOf(docs);
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+            config.setSimilarity(similarity);
+            config.setMergePolicy(new LogByteSizeMergePolicy());
+            config.setMergeScheduler(new SerialMergeScheduler());
+            config.setRAMBufferSizeMB(256);
+            try (IndexWriter writer = new IndexWriter(dir, config)) {
+                for (SearchDoc d : this.docs) {
+                    Document doc = new Document();
+                    doc.add(new StringField("id", d.type() + "/" + d.id(), Field.Store.YES));
+                    doc.add(new TextField(DutchAnalysis.FIELD, d.text(), Field.Store.YES));
+                    doc.add(new StringField("f_type", d.type(), Field.Store.NO));
+                    d.facets().forEach((f, values) -> values.forEach(v -> doc.add(new StringField("f_" + f, v, Field.Store.NO))));
+                    writer.addDocument(doc);
+                }
+                writer.forceMerge(1);
+            }
+            reader = DirectoryReader.open(dir);
+            searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(similarity);
+            for (int i = 0; i < this.docs.size(); i++) {
+                SearchDoc d = this.docs.get(i);
+                if (!searcher.storedFields().document(i).get("id").equals(d.type() + "/" + d.id())) {
+                    throw new IllegalStateException("Lucene doc ids do not follow insertion order");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public DutchAnalysis analysis() {
+        return analysis;
+    }
+
+    public List<SearchDoc> docs() {
+        return docs;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    QuantizedBM25Similarity similarity() {
+        return similarity;
+    }
+
+    LeafReader leaf() {
+        return reader.leaves().get(0).reader();
+    }
+
+    public long sizeInBytes() {
+        long total = 0;
+        try {
+            for (String f : dir.listAll()) {
+                total += dir.fileLength(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return total;
+    }
+
+    /** The same search as the browser: AND of all clauses, OR when that finds nothing, then filters. */
+    public Result search(String q, Map<String, String> filters, boolean prefix, int n) {
+        SearchQuery parsed = SearchQuery.parse(q, analysis, prefix, this::expand);
+        if (parsed.clauses().isEmpty()) {
+            return new Result(List.of(), 0, false);
+        }
+        try {
+            boolean fallback = false;
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            parsed.clauses().forEach(c -> b.add(clause(c), Occur.MUST));
+            for (List<SearchQuery.PhrasePart> phrase : parsed.phrases()) {
+                MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder();
+                for (SearchQuery.PhrasePart part : phrase) {
+                    p.add(part.terms().stream().map(t -> new Term(DutchAnalysis.FIELD, t)).toArray(Term[]::new), part.position());
+                }
+                b.add(p.build(), Occur.FILTER);
+            }
+            if (searcher.count(b.build()) == 0) {
+                fallback = true;
+                BooleanQuery.Builder or = new BooleanQuery.Builder();
+                or.setMinimumNumberShouldMatch(1);
+                parsed.clauses().forEach(c -> or.add(clause(c), Occur.SHOULD));
+                return run(or, filters, n, true);
+            }
+            return run(b, filters, n, fallback);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Result run(BooleanQuery.Builder b, Map<String, String> filters, int n, boolean fallback) throws IOException {
+        filters.forEach((f, v) -> b.add(new TermQuery(new Term("f_" + f, v)), Occur.FILTER));
+        TopDocs top = searcher.search(b.build(), n);
+        List<Hit> hits = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            hits.add(new Hit(sd.doc, docs.get(sd.doc), sd.score));
+        }
+        return new Result(hits, searcher.count(b.build()), fallback);
+    }
+
+    private static Query clause(Set<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(DutchAnalysis.FIELD, terms.iterator().next()));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        terms.forEach(t -> b.add(new TermQuery(new Term(DutchAnalysis.FIELD, t)), Occur.SHOULD));
+        return b.build();
+    }
+
+    /** Index terms starting with {@code prefix}: most documents first, then alphabetical; at most 20. */
+    List<String> expand(String prefix) {
+        record T(String term, int df) {
+        }
+        List<T> found = new ArrayList<>();
+        try {
+            Terms terms = leaf().terms(DutchAnalysis.FIELD);
+            if (terms == null) {
+                return List.of();
+            }
+            TermsEnum te = terms.iterator();
+            if (te.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+                return List.of();
+            }
+            do {
+                String t = te.term().utf8ToString();
+                if (!t.startsWith(prefix)) {
+                    break;
+                }
+                found.add(new T(t, te.docFreq()));
+            } while (te.next() != null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found.stream().sorted(Comparator.comparingInt(T::df).reversed().thenComparing(T::term))
+                .limit(PREFIX_EXPANSIONS).map(T::term).toList();
+    }
+
+    /** Up to {@code n} cases most like case {@code doc} (Lucene MoreLikeThis on the analysed text). */
+    public List<SearchDoc> related(int doc, int n) {
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(analysis.indexAnalyzer());
+            mlt.setFieldNames(new String[] {DutchAnalysis.FIELD});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxQueryTerms(30);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(mlt.like(doc), Occur.SHOULD);
+            b.setMinimumNumberShouldMatch(1);
+            b.add(new TermQuery(new Term("f_type", "casus")), Occur.FILTER);
+            SearchDoc self = docs.get(doc);
+            b.add(new TermQuery(new Term("id", self.type() + "/" + self.id())), Occur.MUST_NOT);
+            List<SearchDoc> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(b.build(), n).scoreDocs) {
+                out.add(docs.get(sd.doc));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every distinct term, for suggestions and tests. */
+    public List<String> vocabulary() {
+        Set<String> out = new LinkedHashSet<>();
+        try {
+            Terms terms = leaf().terms(DutchAnalysis.FIELD);
+            TermsEnum te = terms.iterator();
+            BytesRef t;
+            while ((t = te.next()) != null) {
+                out.add(t.utf8ToString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            dir.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

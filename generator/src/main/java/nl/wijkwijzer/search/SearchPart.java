@@ -1,0 +1,77 @@
+package nl.wijkwijzer.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.wijkwijzer.model.Casus;
+import nl.wijkwijzer.model.KnowledgeBase;
+import nl.wijkwijzer.model.Organisatie;
+import nl.wijkwijzer.model.Vuistregel;
+import nl.wijkwijzer.model.Weeffout;
+import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.pages.Labels;
+import nl.wijkwijzer.pages.Page;
+import nl.wijkwijzer.pages.PagePlanner;
+import nl.wijkwijzer.pages.SitePart;
+
+/**
+ * Search for one audience: indexes the audience view with Lucene, writes the static search files
+ * and the page {@code zoeken.html}, and gives every casus its "vergelijkbare casussen".
+ */
+public final class SearchPart implements SitePart {
+    public static final int RELATED = 5;
+
+    @Override
+    public Output contribute(KnowledgeBase view, Zichtbaarheid audience, BuildContext context) {
+        try (SearchIndex index = open(view)) {
+            Map<String, byte[]> files = SearchExport.export(index, facetValues(view));
+            Map<String, Map<String, Object>> extras = new TreeMap<>();
+            for (int i = 0; i < index.docs().size(); i++) {
+                SearchDoc d = index.docs().get(i);
+                if (d.type().equals("casus")) {
+                    List<PagePlanner.Link> related = index.related(i, RELATED).stream()
+                            .map(r -> new PagePlanner.Link(r.id() + ".html", r.title())).toList();
+                    Map<String, Object> extra = new LinkedHashMap<>();
+                    extra.put("related", related);
+                    extras.put(d.id(), extra);
+                }
+            }
+            Map<String, Object> model = PagePlanner.frame("zoeken.html", "Zoeken", view, audience);
+            model.put("aantal", index.docs().size());
+            return new Output(List.of(new Page("zoeken.html", "zoeken.ftlh", model)), files, extras);
+        }
+    }
+
+    public static SearchIndex open(KnowledgeBase view) {
+        return new SearchIndex(new DutchAnalysis(view.synoniemen()), SearchDoc.of(view));
+    }
+
+    /** Facet name to value id to Dutch label, in display order; "type" first. */
+    public static Map<String, Map<String, String>> facetValues(KnowledgeBase view) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        Map<String, String> types = new LinkedHashMap<>();
+        types.put("casus", "Casus");
+        types.put("weeffout", "Weeffout");
+        types.put("vuistregel", "Vuistregel");
+        types.put("avg", "Privacy (AVG)");
+        types.put("organisatie", "Organisatie");
+        types.put("leersessie", "Leersessie");
+        out.put("type", types);
+        Map<String, String> v = new LinkedHashMap<>();
+        for (Vuistregel r : view.vuistregels()) {
+            v.put(r.id(), r.kort());
+        }
+        out.put("vuistregel", v);
+        out.put("wijk", new LinkedHashMap<>(view.site().wijken()));
+        Map<String, String> status = new LinkedHashMap<>();
+        Casus.STATUSSEN.forEach(s -> status.put(s, Labels.of(s)));
+        Weeffout.STATUSSEN.forEach(s -> status.put(s, Labels.of(s)));
+        out.put("status", status);
+        Map<String, String> soort = new LinkedHashMap<>();
+        Organisatie.SOORTEN.forEach(s -> soort.put(s, Labels.of(s)));
+        out.put("soort", soort);
+        return out;
+    }
+}

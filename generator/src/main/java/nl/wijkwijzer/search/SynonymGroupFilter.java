@@ -1,0 +1,174 @@
+package nl.wijkwijzer.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
+
+/**
+ * Domain synonyms as group tokens. Every line of {@code synoniemen.txt} is one group; its token is
+ * {@code _} plus the first alternative ({@code _bw}). Words (and word sequences) are compared after
+ * stemming, on the main tokens only (not on compound parts).
+ * <ul>
+ * <li>index side: after the first token of any alternative found in the text the group token is added
+ * at the same position, the words themselves stay;</li>
+ * <li>query side: the longest alternative starting at a token is replaced by the token(s) of the
+ * group(s) it belongs to, so "BW" and "beschermd wonen" both become {@code _bw}.</li>
+ * </ul>
+ * Tokens cannot contain {@code _}, so a group token never collides with a word.
+ */
+public final class SynonymGroupFilter extends TokenFilter {
+    public record Group(String token, List<List<String>> alternatives) {
+    }
+
+    public record Groups(List<Group> list) {
+        /** The longest alternative length matching at {@code i} and the groups with such an alternative. */
+        Match longest(List<String> terms, int i) {
+            int best = 0;
+            Set<String> tokens = new LinkedHashSet<>();
+            for (Group g : list) {
+                for (List<String> alt : g.alternatives()) {
+                    if (matches(terms, i, alt)) {
+                        if (alt.size() > best) {
+                            best = alt.size();
+                            tokens.clear();
+                        }
+                        if (alt.size() == best) {
+                            tokens.add(g.token());
+                        }
+                    }
+                }
+            }
+            return new Match(best, List.copyOf(tokens));
+        }
+
+        /** Every group with an alternative starting at {@code i}, in file order. */
+        List<String> starting(List<String> terms, int i) {
+            Set<String> tokens = new LinkedHashSet<>();
+            for (Group g : list) {
+                for (List<String> alt : g.alternatives()) {
+                    if (matches(terms, i, alt)) {
+                        tokens.add(g.token());
+                    }
+                }
+            }
+            return List.copyOf(tokens);
+        }
+
+        private static boolean matches(List<String> terms, int i, List<String> alt) {
+            if (i + alt.size() > terms.size()) {
+                return false;
+            }
+            for (int k = 0; k < alt.size(); k++) {
+                if (!terms.get(i + k).equals(alt.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    record Match(int length, List<String> tokens) {
+    }
+
+    private record Buffered(AttributeSource.State state, String term, int posInc) {
+    }
+
+    private final Groups groups;
+    private final boolean index;
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+    private List<Buffered> out;
+    private int next;
+
+    SynonymGroupFilter(TokenStream input, Groups groups, boolean index) {
+        super(input);
+        this.groups = groups;
+        this.index = index;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (out == null) {
+            out = rewrite(readAll());
+            next = 0;
+        }
+        if (next >= out.size()) {
+            return false;
+        }
+        Buffered b = out.get(next++);
+        restoreState(b.state());
+        termAtt.setEmpty().append(b.term());
+        posIncAtt.setPositionIncrement(b.posInc());
+        return true;
+    }
+
+    private List<Buffered> readAll() throws IOException {
+        List<Buffered> all = new ArrayList<>();
+        while (input.incrementToken()) {
+            all.add(new Buffered(captureState(), termAtt.toString(), posIncAtt.getPositionIncrement()));
+        }
+        return all;
+    }
+
+    private List<Buffered> rewrite(List<Buffered> all) {
+        List<Integer> mainAt = new ArrayList<>();
+        List<String> main = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            if (all.get(k).posInc() > 0 || mainAt.isEmpty()) {
+                mainAt.add(k);
+                main.add(all.get(k).term());
+            }
+        }
+        List<Buffered> result = new ArrayList<>();
+        if (index) {
+            for (int m = 0; m < main.size(); m++) {
+                int from = mainAt.get(m);
+                int to = m + 1 < mainAt.size() ? mainAt.get(m + 1) : all.size();
+                result.addAll(all.subList(from, to));
+                for (String token : groups.starting(main, m)) {
+                    result.add(new Buffered(all.get(from).state(), token, 0));
+                }
+            }
+            return result;
+        }
+        // Query side has no compound parts: every token is a main token.
+        // A replaced span keeps the position of its first word; the positions it covered carry over
+        // to the next token, so phrases still line up with the index.
+        int m = 0;
+        int carry = 0;
+        while (m < main.size()) {
+            Match match = groups.longest(main, m);
+            Buffered first = all.get(mainAt.get(m));
+            if (match.length() == 0) {
+                result.add(new Buffered(first.state(), first.term(), first.posInc() + carry));
+                carry = 0;
+                m++;
+                continue;
+            }
+            for (int t = 0; t < match.tokens().size(); t++) {
+                result.add(new Buffered(first.state(), match.tokens().get(t), t == 0 ? first.posInc() + carry : 0));
+            }
+            carry = 0;
+            for (int k = m + 1; k < m + match.length(); k++) {
+                carry += all.get(mainAt.get(k)).posInc();
+            }
+            m += match.length();
+        }
+        return result;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        out = null;
+        next = 0;
+    }
+}

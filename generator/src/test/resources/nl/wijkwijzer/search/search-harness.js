@@ -1,0 +1,25 @@
+// Runs the shipped search.js under node for the parity tests.
+// node search-harness.js <search.js> <assets/search dir> analyze|search <input file>
+const fs = require('fs');
+const [, , searchJs, dir, mode, input] = process.argv;
+const WWZ = require(searchJs);
+const lines = fs.readFileSync(input, 'utf8').split('\n').filter((l) => l.length > 0);
+const fmt = (tokens) => tokens.map((t) => t.term + '/' + t.inc).join(' ');
+(async () => {
+  await WWZ.useDir(dir);
+  const out = [];
+  if (mode === 'analyze') {
+    for (const l of lines) {
+      out.push('I:' + fmt(WWZ.analyze(l, 'index')) + '\tQ:' + fmt(WWZ.analyze(l, 'query')));
+    }
+  } else if (mode === 'search') {
+    for (const l of lines) {
+      const [prefix, q, f] = l.split('\t');
+      const filters = {};
+      (f || '').split('&').filter((x) => x).forEach((kv) => { const [k, v] = kv.split('='); filters[k] = v; });
+      const r = await WWZ.search(q, filters, { prefix: prefix === '1' });
+      out.push(r.total + '\t' + r.fallback + '\t' + r.hits.slice(0, 10).map((h) => h.doc + ':' + h.score).join(' '));
+    }
+  }
+  process.stdout.write(out.join('\n') + '\n');
+})().catch((e) => { console.error(e); process.exit(1); });
