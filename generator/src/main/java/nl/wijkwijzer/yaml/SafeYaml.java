@@ -70,6 +70,11 @@ public final class SafeYaml {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Source at = mark == null ? file : file.at(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+            if (String.valueOf(e.getProblem()).startsWith("Global tag is not allowed")) {
+                diagnostics.error(at, "yaml-onveilige-tag", "YAML-tag is niet toegestaan (alleen gewone tekst, getallen,"
+                        + " datums, lijsten en blokken)", "haal de tag (het woord dat met ! begint) weg");
+                return Optional.empty();
+            }
             diagnostics.error(at, "yaml-syntax", "YAML klopt niet: " + describe(e.getProblem()),
                     "controleer inspringing, dubbele punten en aanhalingstekens op deze regel");
             return Optional.empty();
