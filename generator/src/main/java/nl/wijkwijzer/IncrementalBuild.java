@@ -38,7 +38,7 @@ public final class IncrementalBuild {
     private final ContentLoader.Cache cache = new ContentLoader.Cache();
     private Renderer renderer;
     private final Map<String, Rendered> pages = new HashMap<>();
-    private Map<String, byte[]> output = Map.of();
+    private volatile Map<String, byte[]> output = Map.of();
     private boolean first = true;
 
     public IncrementalBuild(Wijkwijzer.Options options) {
@@ -56,8 +56,8 @@ public final class IncrementalBuild {
         cache.invalidate(file);
     }
 
-    /** The site as last written, by relative path (forward slashes). */
-    public synchronized Map<String, byte[]> output() {
+    /** The last good site, by relative path (forward slashes); readable while a rebuild runs. */
+    public Map<String, byte[]> output() {
         return output;
     }
 
