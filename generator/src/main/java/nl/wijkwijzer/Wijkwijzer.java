@@ -62,10 +62,18 @@ public final class Wijkwijzer {
 
     /** Loads and checks; writes nothing. */
     public static CheckResult check(Options options) {
+        return check(options, null);
+    }
+
+    /** Loads (reusing unchanged files from {@code cache} when given) and checks. */
+    static CheckResult check(Options options, ContentLoader.Cache cache) {
+        Timing t = Timing.start();
         Diagnostics diagnostics = new Diagnostics();
-        LoadedContent content = ContentLoader.load(options.content(), diagnostics);
+        LoadedContent content = ContentLoader.load(options.content(), diagnostics, cache);
+        t.lap("laden");
         ContentChecker.check(content.kb(), options.today(), diagnostics);
         nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
+        t.lap("controleren");
         return new CheckResult(content, diagnostics);
     }
 
@@ -76,7 +84,7 @@ public final class Wijkwijzer {
             return new BuildResult(check, Map.of(), false);
         }
         KnowledgeBase kb = check.kb();
-        List<Zichtbaarheid> audiences = options.audiences().isEmpty() ? kb.site().doelgroepen() : options.audiences();
+        List<Zichtbaarheid> audiences = audiences(options, kb);
         Renderer renderer = new Renderer(options.templates());
         Map<String, byte[]> files = new TreeMap<>();
         Map<Zichtbaarheid, Integer> counts = new LinkedHashMap<>();
@@ -88,12 +96,24 @@ public final class Wijkwijzer {
             counts.put(audience, site.size());
         }
         if (nested) {
-            files.put("index.html", renderer.render("kies-doelgroep.ftlh", Map.of("site", kb.site(),
-                    "audiences", audiences.stream().map(a -> Map.of("id", a.id(),
-                            "label", nl.wijkwijzer.pages.Labels.of(a.id()))).toList())).getBytes(StandardCharsets.UTF_8));
+            files.put("index.html", chooser(kb, audiences, renderer));
         }
+        Timing t = Timing.start();
         SiteWriter.writeAtomically(options.out(), files);
+        t.lap("schrijven");
         return new BuildResult(check, counts, true);
+    }
+
+    /** The audiences a build makes: the options' choice, else every doelgroep of site.yaml. */
+    static List<Zichtbaarheid> audiences(Options options, KnowledgeBase kb) {
+        return options.audiences().isEmpty() ? kb.site().doelgroepen() : options.audiences();
+    }
+
+    /** The root page that lets a visitor pick an audience when a build has more than one. */
+    static byte[] chooser(KnowledgeBase kb, List<Zichtbaarheid> audiences, Renderer renderer) {
+        return renderer.render("kies-doelgroep.ftlh", Map.of("site", kb.site(),
+                "audiences", audiences.stream().map(a -> Map.of("id", a.id(),
+                        "label", nl.wijkwijzer.pages.Labels.of(a.id()))).toList())).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The stages that add to a site after the core pages; each gets the audience view only. */
@@ -104,24 +124,44 @@ public final class Wijkwijzer {
                 new nl.wijkwijzer.handouts.HandoutsPart());
     }
 
-    static Map<String, byte[]> renderAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today) {
+    /**
+     * One audience's planned site: the pages still to render and the ready files (stage outputs,
+     * assets) that overlay them. Shared by the full build and the incremental preview build, so
+     * both produce the same output.
+     */
+    record Planned(List<Page> pages, Map<String, byte[]> files) {
+    }
+
+    static Planned planAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today) {
+        Timing t = Timing.start();
         KnowledgeBase view = AudienceView.filter(kb, audience);
         SitePart.BuildContext context = new SitePart.BuildContext(today, renderer);
         List<SitePart.Output> outputs = parts().stream().map(p -> p.contribute(view, audience, context)).toList();
+        t.lap(audience.id() + ": onderdelen");
         Map<String, Map<String, Object>> casusExtras = new LinkedHashMap<>();
         outputs.forEach(o -> o.casusExtras().forEach((id, extra) ->
                 casusExtras.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(extra)));
         List<Page> pages = new ArrayList<>(PagePlanner.plan(view, audience, id -> casusExtras.getOrDefault(id, Map.of())));
         outputs.forEach(o -> pages.addAll(o.pages()));
         pages.add(PagePlanner.sitemap(view, pages));
+        t.lap(audience.id() + ": plannen");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        outputs.forEach(o -> files.putAll(o.files()));
+        renderer.staticAssets().forEach((name, bytes) -> files.put("assets/" + name, bytes));
+        files.put("assets/theme.css", (":root { --kleur: " + kb.site().kleur() + "; }\n").getBytes(StandardCharsets.UTF_8));
+        return new Planned(List.copyOf(pages), files);
+    }
+
+    static Map<String, byte[]> renderAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today) {
+        Planned planned = planAudience(kb, audience, renderer, today);
+        Timing t = Timing.start();
         Map<String, byte[]> out = new TreeMap<>();
-        List<Map.Entry<String, byte[]>> rendered = pages.parallelStream()
+        List<Map.Entry<String, byte[]>> rendered = planned.pages().parallelStream()
                 .map(p -> Map.entry(p.path(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8)))
                 .toList();
         rendered.forEach(e -> out.put(e.getKey(), e.getValue()));
-        outputs.forEach(o -> out.putAll(o.files()));
-        renderer.staticAssets().forEach((name, bytes) -> out.put("assets/" + name, bytes));
-        out.put("assets/theme.css", (":root { --kleur: " + kb.site().kleur() + "; }\n").getBytes(StandardCharsets.UTF_8));
+        out.putAll(planned.files());
+        t.lap(audience.id() + ": renderen");
         return out;
     }
 }

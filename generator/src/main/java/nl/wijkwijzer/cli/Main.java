@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 ReferentieCommand.class,
                 LeersessieCommand.class,
                 ReportCommand.class,
+                ServeCommand.class,
+                CommandLine.HelpCommand.class},
                 CommandLine.HelpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {

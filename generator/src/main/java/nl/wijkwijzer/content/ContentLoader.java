@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,16 +51,58 @@ public final class ContentLoader {
     private final String displayRoot;
     private final Diagnostics diagnostics;
     private final List<ContentFile> files = new ArrayList<>();
+    private final Cache cache;
 
-    private ContentLoader(Path contentDir, Diagnostics diagnostics) {
+    private ContentLoader(Path contentDir, Diagnostics diagnostics, Cache cache) {
         this.contentDir = contentDir;
+        this.cache = cache;
         Path name = contentDir.toAbsolutePath().normalize().getFileName();
         this.displayRoot = name == null ? "content" : name.toString();
         this.diagnostics = diagnostics;
     }
 
     public static LoadedContent load(Path contentDir, Diagnostics diagnostics) {
-        return new ContentLoader(contentDir, diagnostics).loadAll();
+        return load(contentDir, diagnostics, null);
+    }
+
+    /**
+     * Loads like {@link #load(Path, Diagnostics)}, but takes the records of files that did not change
+     * (same size and modification time, not invalidated) from {@code cache} and records the others
+     * in it. The preview server uses this to reload only what changed.
+     */
+    public static LoadedContent load(Path contentDir, Diagnostics diagnostics, Cache cache) {
+        LoadedContent loaded = new ContentLoader(contentDir, diagnostics, cache).loadAll();
+        if (cache != null) {
+            cache.retainSeen();
+        }
+        return loaded;
+    }
+
+    /** Per-file load results of record folders, for incremental reloads. Thread-safe. */
+    public static final class Cache {
+        private record Entry(long size, long modified, Optional<?> value, List<ContentFile> files, Diagnostics diagnostics) {
+        }
+
+        private final Map<Path, Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Set<Path> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        /** Forgets a file, e.g. when a watcher saw it change within the clock's resolution. */
+        public void invalidate(Path file) {
+            entries.remove(file.toAbsolutePath().normalize());
+        }
+
+        public void clear() {
+            entries.clear();
+        }
+
+        public int size() {
+            return entries.size();
+        }
+
+        private void retainSeen() {
+            entries.keySet().retainAll(seen);
+            seen.clear();
+        }
     }
 
     private LoadedContent loadAll() {
@@ -69,20 +112,20 @@ public final class ContentLoader {
             return new LoadedContent(emptyKb(defaultSite()), List.of());
         }
         Site site = loadSite();
-        List<Vuistregel> vuistregels = loadDir("vuistregels", ".md", this::vuistregel);
+        List<Vuistregel> vuistregels = loadDir("vuistregels", ".md", ContentLoader::vuistregel);
         vuistregels = vuistregels.stream().sorted(Comparator.comparingInt(Vuistregel::nummer)).toList();
-        List<Casus> casussen = loadDir("casuistiek", ".yaml", this::casus);
-        List<Weeffout> weeffouten = loadDir("weeffouten", ".yaml", this::weeffout);
-        List<AvgHoofdstuk> avg = loadDir("avg", ".md", this::avgHoofdstuk).stream()
+        List<Casus> casussen = loadDir("casuistiek", ".yaml", ContentLoader::casus);
+        List<Weeffout> weeffouten = loadDir("weeffouten", ".yaml", ContentLoader::weeffout);
+        List<AvgHoofdstuk> avg = loadDir("avg", ".md", ContentLoader::avgHoofdstuk).stream()
                 .sorted(Comparator.comparingInt(AvgHoofdstuk::volgorde).thenComparing(AvgHoofdstuk::id)).toList();
         Deelregels deelregels = loadSingle("avg/deelregels.yaml", this::deelregels).orElse(Deelregels.empty());
-        List<Organisatie> organisaties = loadDir("wijknetwerk", ".yaml", this::organisatie);
-        List<Leersessie> leersessies = loadDir("leersessies", ".yaml", this::leersessie);
-        List<Situatie> situaties = loadDir("situaties", ".yaml", this::situatie).stream()
+        List<Organisatie> organisaties = loadDir("wijknetwerk", ".yaml", ContentLoader::organisatie);
+        List<Leersessie> leersessies = loadDir("leersessies", ".yaml", ContentLoader::leersessie);
+        List<Situatie> situaties = loadDir("situaties", ".yaml", ContentLoader::situatie).stream()
                 .sorted(Comparator.comparingInt(Situatie::volgorde).thenComparing(Situatie::id)).toList();
         Optional<Routekaart> routekaart = loadSingle("routekaart/stappen.yaml", this::routekaart);
         Map<String, List<String>> vragenbank = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : loadDir("vragenbank", ".yaml", this::vragen)) {
+        for (Map.Entry<String, List<String>> e : loadDir("vragenbank", ".yaml", ContentLoader::vragen)) {
             vragenbank.put(e.getKey(), e.getValue());
         }
         Optional<Monitor> monitor = loadSingle("monitor/uitstroom.yaml", this::monitor);
@@ -194,7 +237,7 @@ public final class ContentLoader {
         return SafeYaml.parse(front, source, 1, diagnostics).map(tree -> new Parsed(id, source, tree, body, bodyLine));
     }
 
-    private <T> List<T> loadDir(String dir, String ext, Function<Parsed, Optional<T>> reader) {
+    private <T> List<T> loadDir(String dir, String ext, java.util.function.BiFunction<ContentLoader, Parsed, Optional<T>> reader) {
         Path folder = contentDir.resolve(dir);
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -240,9 +283,49 @@ public final class ContentLoader {
         }
         boolean md = ext.equals(".md");
         return accepted.parallelStream()
-                .map(p -> parse(p, md).flatMap(reader))
+                .map(p -> loadFile(p, md, reader))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /**
+     * Loads one record file with its own diagnostics and file list, so the result can be cached
+     * per file and replayed when the file did not change.
+     */
+    private <T> Optional<T> loadFile(Path p, boolean md, java.util.function.BiFunction<ContentLoader, Parsed, Optional<T>> reader) {
+        Path key = p.toAbsolutePath().normalize();
+        long size = -1;
+        long modified = -1;
+        if (cache != null) {
+            try {
+                var attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                size = attrs.size();
+                modified = attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (IOException e) {
+                size = -1;
+            }
+            cache.seen.add(key);
+            Cache.Entry hit = cache.entries.get(key);
+            if (hit != null && size >= 0 && hit.size() == size && hit.modified() == modified) {
+                return replay(hit);
+            }
+        }
+        ContentLoader one = new ContentLoader(contentDir, new Diagnostics(), null);
+        Optional<T> value = one.parse(p, md).flatMap(parsed -> reader.apply(one, parsed));
+        Cache.Entry entry = new Cache.Entry(size, modified, value, List.copyOf(one.files), one.diagnostics);
+        if (cache != null && size >= 0) {
+            cache.entries.put(key, entry);
+        }
+        return replay(entry);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> replay(Cache.Entry entry) {
+        diagnostics.addAll(entry.diagnostics());
+        synchronized (this) {
+            files.addAll(entry.files());
+        }
+        return (Optional<T>) entry.value();
     }
 
     static String suggestId(String raw) {

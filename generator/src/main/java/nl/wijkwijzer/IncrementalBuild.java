@@ -1,0 +1,169 @@
+package nl.wijkwijzer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.wijkwijzer.content.ContentLoader;
+import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.model.KnowledgeBase;
+import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.pages.Page;
+import nl.wijkwijzer.render.Renderer;
+
+/**
+ * The preview server's build: keeps the last knowledge base's per-file load results and every
+ * rendered page in memory. On a change it reloads only changed files, re-plans every page (cheap),
+ * re-renders only pages whose view model changed, and rewrites only files whose bytes changed.
+ * It shares {@link Wijkwijzer#planAudience} with the full build, so the output is the same.
+ */
+public final class IncrementalBuild {
+    /** What one rebuild did. {@code written} is false when content errors kept the last good site. */
+    public record Result(Diagnostics diagnostics, boolean written, int rendered, int changedFiles, int deletedFiles,
+            long millis) {
+    }
+
+    private record Rendered(String template, Map<String, Object> model, byte[] bytes) {
+    }
+
+    private final Wijkwijzer.Options options;
+    private final ContentLoader.Cache cache = new ContentLoader.Cache();
+    private Renderer renderer;
+    private final Map<String, Rendered> pages = new HashMap<>();
+    private volatile Map<String, byte[]> output = Map.of();
+    private boolean first = true;
+
+    public IncrementalBuild(Wijkwijzer.Options options) {
+        this.options = options;
+    }
+
+    /** Templates changed: drop the compiled templates and every rendered page. */
+    public synchronized void templatesChanged() {
+        renderer = null;
+        pages.clear();
+    }
+
+    /** A watcher saw this content file change; reload it even if size and time look the same. */
+    public void contentChanged(Path file) {
+        cache.invalidate(file);
+    }
+
+    /** The last good site, by relative path (forward slashes); readable while a rebuild runs. */
+    public Map<String, byte[]> output() {
+        return output;
+    }
+
+    public synchronized Result rebuild() throws IOException {
+        long start = System.nanoTime();
+        Timing t = Timing.start();
+        Wijkwijzer.CheckResult check = Wijkwijzer.check(options, cache);
+        if (check.diagnostics().hasErrors()) {
+            return new Result(check.diagnostics(), false, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        }
+        if (renderer == null) {
+            renderer = new Renderer(options.templates());
+        }
+        KnowledgeBase kb = check.kb();
+        List<Zichtbaarheid> audiences = Wijkwijzer.audiences(options, kb);
+        boolean nested = audiences.size() > 1;
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, Rendered> next = new ConcurrentHashMap<>();
+        int[] rendered = {0};
+        for (Zichtbaarheid audience : audiences) {
+            String prefix = nested ? audience.id() + "/" : "";
+            Wijkwijzer.Planned planned = Wijkwijzer.planAudience(kb, audience, renderer, options.today());
+            List<Map.Entry<String, Rendered>> done = planned.pages().parallelStream().map(p -> {
+                String key = prefix + p.path();
+                Rendered before = pages.get(key);
+                if (before != null && before.template().equals(p.template()) && before.model().equals(p.model())) {
+                    return Map.entry(key, before);
+                }
+                return Map.entry(key, render(p));
+            }).toList();
+            for (Map.Entry<String, Rendered> e : done) {
+                if (pages.get(e.getKey()) != e.getValue()) {
+                    rendered[0]++;
+                }
+                next.put(e.getKey(), e.getValue());
+                files.put(e.getKey(), e.getValue().bytes());
+            }
+            planned.files().forEach((path, bytes) -> files.put(prefix + path, bytes));
+        }
+        if (nested) {
+            files.put("index.html", Wijkwijzer.chooser(kb, audiences, renderer));
+        }
+        t.lap("incrementeel: plannen en renderen");
+        pages.clear();
+        pages.putAll(next);
+        int[] counts = write(files);
+        t.lap("incrementeel: schrijven");
+        output = files;
+        first = false;
+        return new Result(check.diagnostics(), true, rendered[0], counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Rendered render(Page p) {
+        return new Rendered(p.template(), p.model(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the new and changed files (each via a temporary file and a rename) and deletes stale ones. */
+    private int[] write(Map<String, byte[]> files) throws IOException {
+        Path out = options.out().toAbsolutePath().normalize();
+        if (first) {
+            nl.wijkwijzer.write.SiteWriter.writeAtomically(out, files);
+            return new int[] {files.size(), 0};
+        }
+        int changed = 0;
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            byte[] before = output.get(e.getKey());
+            if (before != null && java.util.Arrays.equals(before, e.getValue())) {
+                continue;
+            }
+            Path file = out.resolve(e.getKey()).normalize();
+            if (!file.startsWith(out)) {
+                throw new IllegalStateException("output path escapes the site folder: " + e.getKey());
+            }
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+            Files.write(tmp, e.getValue());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            changed++;
+        }
+        int deleted = 0;
+        for (String old : output.keySet()) {
+            if (!files.containsKey(old)) {
+                Path file = out.resolve(old);
+                Files.deleteIfExists(file);
+                deleted++;
+                // A full build has no empty folders either.
+                for (Path dir = file.getParent(); dir != null && !dir.equals(out) && isEmptyDir(dir); dir = dir.getParent()) {
+                    Files.delete(dir);
+                }
+            }
+        }
+        return new int[] {changed, deleted};
+    }
+
+    private static boolean isEmptyDir(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    /** For tests: whether two outputs hold the same paths with the same bytes. */
+    static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
+        return a.size() == b.size() && a.entrySet().stream().allMatch(e -> Objects.nonNull(b.get(e.getKey()))
+                && java.util.Arrays.equals(e.getValue(), b.get(e.getKey())));
+    }
+}

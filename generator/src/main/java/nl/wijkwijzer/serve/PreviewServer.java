@@ -1,0 +1,248 @@
+package nl.wijkwijzer.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import nl.wijkwijzer.IncrementalBuild;
+import nl.wijkwijzer.Wijkwijzer;
+import nl.wijkwijzer.diagnostics.Diagnostic;
+
+/**
+ * {@code wijkwijzer serve}: builds, serves the last good site on 127.0.0.1 only, rebuilds on every
+ * change the {@link ContentWatcher} reports and lets open pages reload themselves. The preview script
+ * is added to HTML responses only here; the files written to disk stay exactly a normal build.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String PREFIX = "/__wijkwijzer/";
+    private static final byte[] TAG = ("<script src=\"" + PREFIX + "live.js\" defer></script>\n</head>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final Wijkwijzer.Options options;
+    private final IncrementalBuild build;
+    private final PrintWriter log;
+    private final AtomicLong versie = new AtomicLong();
+    private volatile List<Diagnostic> problems = List.of();
+    private volatile boolean ok = true;
+    private volatile long lastChangeNanos;
+    private volatile long lastRebuildDoneNanos;
+    private HttpServer http;
+    private ContentWatcher watcher;
+
+    public PreviewServer(Wijkwijzer.Options options, PrintWriter log) {
+        this.options = options;
+        this.build = new IncrementalBuild(options);
+        this.log = log;
+    }
+
+    /** Builds once, starts the server and the watcher. @return the port actually bound */
+    public int start(int port) throws IOException {
+        rebuild(List.of(), false);
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        http.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "wijkwijzer-http");
+            t.setDaemon(true);
+            return t;
+        }));
+        http.createContext("/", this::handle);
+        http.start();
+        watcher = new ContentWatcher(List.of(options.content(), options.templates()), this::onChanges);
+        watcher.start();
+        return http.getAddress().getPort();
+    }
+
+    private void onChanges(List<Path> changed) {
+        lastChangeNanos = System.nanoTime();
+        try {
+            rebuild(changed, true);
+        } catch (IOException | RuntimeException e) {
+            synchronized (log) {
+                log.println("wijkwijzer: opnieuw bouwen mislukt: " + e.getMessage());
+            }
+        }
+    }
+
+    private void rebuild(List<Path> changed, boolean announce) throws IOException {
+        Path templates = options.templates().toAbsolutePath().normalize();
+        for (Path p : changed) {
+            if (p.toAbsolutePath().normalize().startsWith(templates)) {
+                build.templatesChanged();
+            } else {
+                build.contentChanged(p);
+            }
+        }
+        IncrementalBuild.Result r = build.rebuild();
+        List<Diagnostic> sorted = r.diagnostics().sorted();
+        synchronized (log) {
+            for (Diagnostic d : sorted) {
+                log.println(d.format());
+            }
+            if (r.written()) {
+                if (announce) {
+                    log.println("Bijgewerkt in " + r.millis() + " ms: " + r.rendered() + " pagina's opnieuw gemaakt, "
+                            + r.changedFiles() + " bestanden gewijzigd, " + r.deletedFiles() + " verwijderd.");
+                }
+            } else {
+                log.println("De content heeft fouten; de vorige versie van de site blijft zichtbaar.");
+            }
+            log.flush();
+        }
+        problems = sorted;
+        ok = r.written();
+        versie.incrementAndGet();
+        lastRebuildDoneNanos = System.nanoTime();
+    }
+
+    /** Nanoseconds from the last change the watcher delivered to the end of its rebuild (benchmark). */
+    public long lastRebuildLatencyNanos() {
+        return lastRebuildDoneNanos - lastChangeNanos;
+    }
+
+    public long versie() {
+        return versie.get();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
+                send(ex, 405, "text/plain; charset=utf-8", "methode niet toegestaan".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
+            if (path.equals(PREFIX + "versie")) {
+                send(ex, 200, "text/plain; charset=utf-8", Long.toString(versie.get()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(PREFIX + "status")) {
+                send(ex, 200, "application/json; charset=utf-8", statusJson().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(PREFIX + "live.js")) {
+                try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+                    send(ex, 200, "text/javascript; charset=utf-8", in.readAllBytes());
+                }
+                return;
+            }
+            String rel = path.startsWith("/") ? path.substring(1) : path;
+            if (rel.isEmpty() || rel.endsWith("/")) {
+                rel += "index.html";
+            }
+            Map<String, byte[]> site = build.output();
+            byte[] body = site.get(rel);
+            if (body == null && site.containsKey(rel + "/index.html")) {
+                ex.getResponseHeaders().add("Location", "/" + rel + "/");
+                send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            if (body == null) {
+                byte[] notFound = site.getOrDefault("404.html", site.getOrDefault("publiek/404.html", new byte[0]));
+                send(ex, 404, "text/html; charset=utf-8", inject(notFound));
+                return;
+            }
+            String type = type(rel);
+            send(ex, 200, type, type.startsWith("text/html") ? inject(body) : body);
+        }
+    }
+
+    private static byte[] inject(byte[] html) {
+        String s = new String(html, StandardCharsets.UTF_8);
+        int at = s.indexOf("</head>");
+        if (at < 0) {
+            return html;
+        }
+        return (s.substring(0, at) + new String(TAG, StandardCharsets.UTF_8) + s.substring(at + 7)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String statusJson() {
+        StringBuilder sb = new StringBuilder("{\"versie\":").append(versie.get()).append(",\"ok\":").append(ok)
+                .append(",\"diagnostics\":[");
+        boolean first = true;
+        for (Diagnostic d : problems) {
+            sb.append(first ? "" : ",").append("{\"plek\":").append(json(d.path() + (d.line() > 0 ? ":" + d.line()
+                    + (d.column() > 0 ? ":" + d.column() : "") : ""))).append(",\"ernst\":").append(json(d.severity().label()))
+                    .append(",\"code\":").append(json(d.code())).append(",\"melding\":").append(json(d.message()))
+                    .append(",\"hint\":").append(json(d.hint())).append('}');
+            first = false;
+        }
+        return sb.append("]}").toString();
+    }
+
+    static String json(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '<' -> sb.append("\\u003c");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static String type(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        if (p.endsWith(".html")) {
+            return "text/html; charset=utf-8";
+        } else if (p.endsWith(".css")) {
+            return "text/css; charset=utf-8";
+        } else if (p.endsWith(".js")) {
+            return "text/javascript; charset=utf-8";
+        } else if (p.endsWith(".json")) {
+            return "application/json; charset=utf-8";
+        } else if (p.endsWith(".xml")) {
+            return "application/xml; charset=utf-8";
+        } else if (p.endsWith(".svg")) {
+            return "image/svg+xml";
+        } else if (p.endsWith(".png")) {
+            return "image/png";
+        } else if (p.endsWith(".pdf")) {
+            return "application/pdf";
+        } else if (p.endsWith(".csv")) {
+            return "text/csv; charset=utf-8";
+        }
+        return "application/octet-stream";
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (http != null) {
+            http.stop(0);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+// Wijkwijzer preview (only in `wijkwijzer serve`, never in a built site): reloads the page after a
+// rebuild and shows content errors on top of the last good page.
+(function () {
+  "use strict";
+  var seen = null;
+  var overlay = null;
+
+  function show(diagnostics) {
+    if (!overlay) {
+      overlay = document.createElement("div");
+      overlay.id = "wijkwijzer-fouten";
+      overlay.setAttribute("role", "alert");
+      var s = overlay.style;
+      s.position = "fixed"; s.left = "0"; s.right = "0"; s.top = "0"; s.maxHeight = "60vh"; s.overflow = "auto";
+      s.background = "#fff4f4"; s.color = "#5a0000"; s.borderBottom = "4px solid #b00020"; s.padding = "1rem";
+      s.zIndex = "2147483647"; s.fontFamily = "monospace"; s.whiteSpace = "pre-wrap";
+      document.body.appendChild(overlay);
+    }
+    overlay.textContent = "";
+    var h = document.createElement("strong");
+    h.textContent = "De content heeft fouten. Je ziet de laatste goede versie van de site.";
+    overlay.appendChild(h);
+    diagnostics.forEach(function (d) {
+      var p = document.createElement("p");
+      p.textContent = d.plek + ": " + d.ernst + ": " + d.melding + (d.hint ? "\n  " + d.hint : "");
+      overlay.appendChild(p);
+    });
+  }
+
+  function hide() {
+    if (overlay) {
+      overlay.remove();
+      overlay = null;
+    }
+  }
+
+  function poll() {
+    fetch("/__wijkwijzer/status", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
+      if (seen === null) {
+        seen = s.versie;
+      } else if (s.versie !== seen && s.ok) {
+        location.reload();
+        return;
+      }
+      if (s.ok) { hide(); } else { show(s.diagnostics); }
+      setTimeout(poll, 300);
+    }).catch(function () { setTimeout(poll, 1000); });
+  }
+  poll();
+}());
