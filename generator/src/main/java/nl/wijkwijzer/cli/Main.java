@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class},
-                CommandLine.HelpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {
     public static final int OK = 0;
