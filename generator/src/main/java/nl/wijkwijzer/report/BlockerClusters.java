@@ -30,6 +30,7 @@ public final class BlockerClusters {
     /** Found on the default content: same-topic pairs score 0.20-0.45, unrelated pairs below 0.08. */
     public static final double DEFAULT_THRESHOLD = 0.15;
     static final int MAX_QUERY_TERMS = 8;
+    static final int MIN_POSTINGS_CAP = 50;
 
     /** One blocker text; {@code negeren} holds words (pseudonyms) that must not make texts alike. */
     public record Tekst(String casus, String toelichting, List<String> negeren) {
@@ -85,6 +86,9 @@ public final class BlockerClusters {
                     postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
                 }
             }
+            // Like MoreLikeThis's max-doc-freq: a word in more than a quarter of the texts does not look for
+            // partners by itself (its texts still meet through their rarer words).
+            int maxPostings = Math.max(MIN_POSTINGS_CAP, vrij.size() / 4);
             int[] parent = new int[vrij.size()];
             int[] seen = new int[vrij.size()];
             for (int i = 0; i < parent.length; i++) {
@@ -93,7 +97,7 @@ public final class BlockerClusters {
             }
             for (int i = 0; i < vectors.size(); i++) {
                 Map<String, Double> vi = vectors.get(i);
-                List<String> query = vi.entrySet().stream()
+                List<String> query = vi.entrySet().stream().filter(e -> postings.get(e.getKey()).size() <= maxPostings)
                         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                         .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList();
                 for (String term : query) {
