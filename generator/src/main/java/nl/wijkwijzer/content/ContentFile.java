@@ -13,9 +13,17 @@ import nl.wijkwijzer.yaml.YNode;
  * @param body       the Markdown body ("" for YAML files)
  * @param bodyLine   1-based line where the body starts
  * @param exemptions acknowledged false positives of the privacy guard
+ * @param text       the whole file as read (LF line ends, no BOM), so the privacy guard can point at the
+ *                   exact line and column of a value inside a quoted or multi-line YAML text; "" if unknown
  */
 public record ContentFile(String path, String type, String id, YNode tree, String body, int bodyLine,
-        Zichtbaarheid zichtbaarheid, List<Exemption> exemptions) {
+        Zichtbaarheid zichtbaarheid, List<Exemption> exemptions, String text) {
+
+    /** Without the source text; positions inside multi-line values are then approximate. */
+    public ContentFile(String path, String type, String id, YNode tree, String body, int bodyLine,
+            Zichtbaarheid zichtbaarheid, List<Exemption> exemptions) {
+        this(path, type, id, tree, body, bodyLine, zichtbaarheid, exemptions, "");
+    }
 
     public record Exemption(String soort, String veld, String reden) {
     }

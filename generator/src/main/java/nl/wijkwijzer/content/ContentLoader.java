@@ -199,7 +199,7 @@ public final class ContentLoader {
         return 0;
     }
 
-    private record Parsed(String id, Source file, YNode tree, String body, int bodyLine) {
+    private record Parsed(String id, Source file, YNode tree, String body, int bodyLine, String text) {
     }
 
     private Optional<Parsed> parse(Path file, boolean markdown) {
@@ -212,7 +212,8 @@ public final class ContentLoader {
             return Optional.empty();
         }
         if (!markdown) {
-            return SafeYaml.parse(text.get(), source, 0, diagnostics).map(t -> new Parsed(id, source, t, "", 0));
+            return SafeYaml.parse(text.get(), source, 0, diagnostics)
+                    .map(t -> new Parsed(id, source, t, "", 0, text.get()));
         }
         String t = text.get();
         if (!t.startsWith("---\n")) {
@@ -234,7 +235,7 @@ public final class ContentLoader {
         String front = t.substring(4, end + 1);
         int bodyLine = (int) front.chars().filter(c -> c == '\n').count() + 3;
         String body = endsAtEof ? "" : t.substring(end + 5);
-        return SafeYaml.parse(front, source, 1, diagnostics).map(tree -> new Parsed(id, source, tree, body, bodyLine));
+        return SafeYaml.parse(front, source, 1, diagnostics).map(tree -> new Parsed(id, source, tree, body, bodyLine, t));
     }
 
     private <T> List<T> loadDir(String dir, String ext, java.util.function.BiFunction<ContentLoader, Parsed, Optional<T>> reader) {
@@ -343,7 +344,8 @@ public final class ContentLoader {
     }
 
     private synchronized void register(Parsed p, String type, Zichtbaarheid z, List<ContentFile.Exemption> exemptions) {
-        files.add(new ContentFile(p.file().path(), type, p.id(), p.tree(), p.body(), p.bodyLine(), z, exemptions));
+        files.add(new ContentFile(p.file().path(), type, p.id(), p.tree(), p.body(), p.bodyLine(), z, exemptions,
+                p.text()));
     }
 
     // ---------------------------------------------------------------- types

@@ -1,0 +1,5 @@
+package nl.wijkwijzer.privacy;
+
+/** A suspected value in one text: its kind and its {@code [start, end)} char range. Never holds the text. */
+record Finding(Soort soort, int start, int end) {
+}

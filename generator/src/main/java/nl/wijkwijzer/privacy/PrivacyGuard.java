@@ -1,0 +1,206 @@
+package nl.wijkwijzer.privacy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import nl.wijkwijzer.content.ContentFile;
+import nl.wijkwijzer.content.ContentSchemas;
+import nl.wijkwijzer.content.LoadedContent;
+import nl.wijkwijzer.content.Schema;
+import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.diagnostics.Source;
+import nl.wijkwijzer.model.Casus;
+import nl.wijkwijzer.model.Site;
+import nl.wijkwijzer.yaml.YNode;
+
+/**
+ * Refuses to publish apparent personal data. Scans every text of every content file (each YAML value
+ * and the Markdown body) for BSNs, IBANs, telephone numbers, e-mail addresses, addresses, dates of birth
+ * and the names in {@code privacy: verboden-namen}; each is an error ({@code privacy-bsn}, ...). In cases
+ * it also warns about common first names that are not declared as pseudonyms ({@code privacy-voornaam}).
+ *
+ * <p>A message names the file, line, column, kind and field, and never the value itself: diagnostics end
+ * up in build logs, and a log is exactly where personal data must not leak to.
+ *
+ * <p>A redacteur acknowledges a false positive under {@code privacy-uitzonderingen} with soort, veld and
+ * reden; it covers that kind in that one field of that one file. An acknowledgement that matches nothing
+ * is reported ({@code privacy-uitzondering-ongebruikt}) so stale ones do not pile up. There is no switch
+ * to turn the guard off.
+ */
+public final class PrivacyGuard {
+    private PrivacyGuard() {
+    }
+
+    static final String UNUSED = "privacy-uitzondering-ongebruikt";
+    private static final Pattern SAFE_FIELD = Pattern.compile("[a-z0-9][a-z0-9.\\-\\[\\]()]{0,119}");
+
+    /** Checks loaded content; the pseudonyms come from the cases in {@code content.kb()}. */
+    public static void check(LoadedContent content, Diagnostics diagnostics) {
+        Map<String, List<String>> pseudoniemen = new HashMap<>();
+        for (Casus c : content.kb().casussen()) {
+            pseudoniemen.put(c.origin().path(), c.pseudoniemen());
+        }
+        check(content.files(), content.kb().site(), pseudoniemen, diagnostics);
+    }
+
+    /**
+     * Adds a diagnostic for every finding; changes nothing else.
+     *
+     * @param files                     the loaded source files
+     * @param site                      for {@link Site#verbodenNamen()}
+     * @param pseudoniemenPerCasusPath  declared pseudonyms per case, keyed by {@link ContentFile#path()}
+     * @param diagnostics               receives the findings (thread-safe; files are checked in parallel)
+     */
+    public static void check(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath,
+            Diagnostics diagnostics) {
+        ForbiddenNames forbidden = new ForbiddenNames(site.verbodenNamen());
+        FirstNames firstNames = FirstNames.standard();
+        files.parallelStream().forEach(file -> checkFile(file, forbidden, firstNames,
+                pseudoniemenPerCasusPath.getOrDefault(file.path(), List.of()), diagnostics));
+    }
+
+    private static void checkFile(ContentFile file, ForbiddenNames forbidden, FirstNames firstNames,
+            List<String> pseudoniemen, Diagnostics diagnostics) {
+        Set<String> pseudonyms = foldedWords(pseudoniemen);
+        boolean exemptable = acceptsExemptions(file);
+        Set<ContentFile.Exemption> used = new HashSet<>();
+        SourcePositions positions = null;
+        Source source = Source.file(file.path());
+        for (TextField field : TextField.of(file)) {
+            TextScanner.Rules rules = rules(file.type(), field.path());
+            if (rules == null) {
+                continue;
+            }
+            List<Finding> allowed = new ArrayList<>();
+            List<Finding> found = TextScanner.scan(field.text(), rules, forbidden, firstNames, pseudonyms, allowed);
+            if (found.isEmpty()) {
+                continue;
+            }
+            found.removeIf(f -> exempted(file, f.soort(), field.path(), used));
+            List<Finding> kept = TextScanner.withoutOverlaps(found, allowed);
+            if (kept.isEmpty()) {
+                continue;
+            }
+            if (positions == null) {
+                positions = new SourcePositions(file);
+            }
+            int[] offsets = kept.stream().mapToInt(Finding::start).toArray();
+            SourcePositions.Position[] at = positions.of(field, offsets);
+            for (int k = 0; k < kept.size(); k++) {
+                Soort soort = kept.get(k).soort();
+                Source where = source.at(at[k].line(), at[k].column());
+                String message = "mogelijk " + soort.label() + " in '" + field.path() + "'";
+                String hint = soort.hint() + (exemptable ? acknowledgeHint(soort, field.path()) : "");
+                if (soort.isWarning()) {
+                    diagnostics.warning(where, "privacy-" + soort.code(), message, hint);
+                } else {
+                    diagnostics.error(where, "privacy-" + soort.code(), message, hint);
+                }
+            }
+        }
+        for (ContentFile.Exemption e : file.exemptions()) {
+            if (!used.contains(e)) {
+                diagnostics.warning(exemptionSource(file, e), UNUSED,
+                        "uitzondering voor '" + e.soort() + "' in '" + shown(e.veld()) + "' wordt niet gebruikt",
+                        "De privacycontrole vindt in dat veld geen " + describe(e.soort()) + " (meer). Haal de "
+                                + "uitzondering weg, of controleer soort en veld (bijvoorbeeld veld: blokkades[2].toelichting).");
+            }
+        }
+    }
+
+    private static String acknowledgeHint(Soort soort, String field) {
+        return " Is het geen persoonsgegeven? Erken de melding dan onder privacy-uitzonderingen met soort: "
+                + soort.code() + ", veld: " + field + " en een reden.";
+    }
+
+    /**
+     * What a field may hold. Returns null for a field that is not scanned at all: the list of forbidden
+     * names in site.yaml, which would otherwise report itself.
+     */
+    static TextScanner.Rules rules(String type, String path) {
+        return switch (type) {
+            case "site" -> path.startsWith("privacy.verboden-namen") ? null
+                    : path.equals("toegankelijkheid.contact") ? new TextScanner.Rules(true, true, false)
+                    : TextScanner.Rules.DEFAULT;
+            case "organisatie" -> new TextScanner.Rules(path.equals("contact.telefoon"), path.equals("contact.email"),
+                    false);
+            case "casus" -> new TextScanner.Rules(false, false, !path.startsWith("pseudoniemen"));
+            default -> TextScanner.Rules.DEFAULT;
+        };
+    }
+
+    private static boolean exempted(ContentFile file, Soort soort, String path, Set<ContentFile.Exemption> used) {
+        boolean any = false;
+        for (ContentFile.Exemption e : file.exemptions()) {
+            if (soort.code().equals(e.soort().strip()) && path.equals(e.veld().strip())) {
+                used.add(e);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Whether this kind of file has a {@code privacy-uitzonderingen} field, so the hint can point there. */
+    private static boolean acceptsExemptions(ContentFile file) {
+        if (!file.exemptions().isEmpty()) {
+            return true;
+        }
+        for (Schema schema : ContentSchemas.all()) {
+            if (schema.name().equals(file.type())) {
+                return schema.field("privacy-uitzonderingen").isPresent();
+            }
+        }
+        return false;
+    }
+
+    /** The position of the acknowledgement's own entry, so the warning points at what to delete. */
+    private static Source exemptionSource(ContentFile file, ContentFile.Exemption e) {
+        Source source = Source.file(file.path());
+        if (file.tree() instanceof YNode.YMap root
+                && root.entries().get("privacy-uitzonderingen") instanceof YNode.Entry entry
+                && entry.value() instanceof YNode.YList list) {
+            for (YNode item : list.items()) {
+                if (item instanceof YNode.YMap m && e.soort().equals(text(m, "soort")) && e.veld().equals(text(m, "veld"))) {
+                    return source.at(m.line(), m.column());
+                }
+            }
+            return source.at(entry.line(), entry.column());
+        }
+        return source;
+    }
+
+    private static String text(YNode.YMap m, String key) {
+        YNode.Entry e = m.entries().get(key);
+        return e != null && e.value() instanceof YNode.Scalar s && !s.isNull() ? s.value().strip() : "";
+    }
+
+    /** A field path as typed by the redacteur, shown only when it looks like one. */
+    private static String shown(String veld) {
+        return SAFE_FIELD.matcher(veld.strip()).matches() ? veld.strip() : "(onbekend veld)";
+    }
+
+    private static String describe(String soort) {
+        for (Soort s : Soort.values()) {
+            if (s.code().equals(soort)) {
+                return s.label();
+            }
+        }
+        return "melding van deze soort";
+    }
+
+    private static Set<String> foldedWords(List<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String name : names) {
+            Words w = new Words(name);
+            for (int i = 0; i < w.size(); i++) {
+                out.add(w.folded(i));
+            }
+        }
+        return out;
+    }
+}
