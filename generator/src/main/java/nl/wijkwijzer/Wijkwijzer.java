@@ -72,6 +72,7 @@ public final class Wijkwijzer {
         LoadedContent content = ContentLoader.load(options.content(), diagnostics, cache);
         t.lap("laden");
         ContentChecker.check(content.kb(), options.today(), diagnostics);
+        nl.wijkwijzer.privacy.PrivacyGuard.check(content, diagnostics);
         nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
         t.lap("controleren");
         return new CheckResult(content, diagnostics);
