@@ -813,7 +813,7 @@
         select.appendChild(el('option', { value: '' }, ['Alle']));
         ids.forEach(function (v) {
           var o = el('option', { value: v }, [values[v] + ' (' + (counts[v] || 0) + ')']);
-          if (state.filters[f] === v) { o.selected = true; }
+          if (state.filters[f] === v) { o.setAttribute('selected', ''); }
           select.appendChild(o);
         });
         select.addEventListener('change', function () {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 LeersessieCommand.class,
                 ReportCommand.class,
                 ServeCommand.class,
+                SearchCommand.class,
+                BenchSearchCommand.class,
                 CommandLine.HelpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {

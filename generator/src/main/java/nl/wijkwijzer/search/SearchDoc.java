@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.wijkwijzer.markdown.Markdown;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
 import nl.wijkwijzer.model.AvgHoofdstuk;
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.KnowledgeBase;
@@ -108,12 +112,12 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
         }
     }
 
-    /** Markdown to plain text: render, drop tags, decode the entities the renderer writes. */
+    private static final Parser PARSER = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS,
+            List.of(TablesExtension.create()))).build();
+
+    /** Markdown to plain text (flexmark's text collector: no markup, raw HTML left out as text). */
     static String plain(String markdown) {
-        String html = Markdown.toHtml(markdown);
-        String text = html.replaceAll("(?s)<[^>]*>", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&nbsp;", " ").replace("&amp;", "&");
+        String text = new TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown));
         return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\\n[ \\n]*", "\n").strip();
     }
 }

@@ -1,0 +1,98 @@
+package nl.wijkwijzer.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Relevance on the real default content, through the same query path the browser mirrors. */
+class SearchRelevanceTest {
+
+    private static List<String> urls(String q, Map<String, String> filters, boolean prefix) throws Exception {
+        return SearchFixture.publiek().index.search(q, filters, prefix, 100).hits().stream().map(h -> h.page().url()).toList();
+    }
+
+    @Test
+    void analysisExamples() throws Exception {
+        DutchAnalysis a = SearchFixture.publiek().index.analysis();
+        assertEquals("woning/1", SearchFixture.format(a.query("woningen")));
+        assertEquals("woning/1", SearchFixture.format(a.query("woning")));
+        assertEquals("casuistiek/1", SearchFixture.format(a.query("Casuïstiek")));
+        assertEquals("_bw/1", SearchFixture.format(a.query("beschermd wonen")));
+        assertEquals("_bw/1", SearchFixture.format(a.query("BW")));
+        assertEquals("schuldhulpverlen/1 schuld/0 hulp/0 verlen/0 _schuld/0", SearchFixture.format(a.index("schuldhulpverlening")));
+        assertEquals("woningcorporatie/1 woning/0 corporatie/0 _corporatie/0", SearchFixture.format(a.index("woningcorporatie")));
+        assertEquals("dagbested/1 dag/0 bested/0 _dagbested/0", SearchFixture.format(a.index("dagbesteding")));
+        assertEquals("", SearchFixture.format(a.query("de het een")));
+        assertEquals("werk/1 _social_dienst/0 inkom/2", SearchFixture.format(a.index("werk en inkomen")));
+    }
+
+    @Test
+    void stemmingFindsInflectedForms() throws Exception {
+        List<String> woning = urls("woning", Map.of(), false);
+        assertEquals(woning, urls("woningen", Map.of(), false));
+        assertTrue(woning.contains("weeffouten/krappe-woningmarkt.html"), woning.toString());
+    }
+
+    @Test
+    void diacriticsAreFolded() throws Exception {
+        List<String> hits = urls("financiën", Map.of(), false);
+        assertTrue(hits.contains("vuistregels/financien.html"), hits.toString());
+        assertEquals(hits, urls("financien", Map.of(), false));
+        assertEquals(hits, urls("FINANCIËN", Map.of(), false));
+    }
+
+    @Test
+    void abbreviationsFindTheirLongForm() throws Exception {
+        List<String> bw = urls("BW", Map.of(), false);
+        assertEquals(bw, urls("beschermd wonen", Map.of(), false));
+        assertTrue(bw.contains("casuistiek/omklapwoning-na-beschermd-wonen.html"), bw.toString());
+        assertEquals(urls("MO", Map.of(), false), urls("maatschappelijke opvang", Map.of(), false));
+    }
+
+    @Test
+    void compoundPartsAreFound() throws Exception {
+        assertTrue(urls("schuld", Map.of(), false).contains("wijknetwerk/schuldhulpverlening.html"));
+        assertTrue(urls("corporatie", Map.of(), false).contains("wijknetwerk/woningcorporatie.html"));
+    }
+
+    @Test
+    void phraseIsStricterThanWords() throws Exception {
+        List<String> words = urls("eigen woning", Map.of(), false);
+        List<String> phrase = urls("\"eigen woning\"", Map.of(), false);
+        assertFalse(phrase.isEmpty());
+        assertTrue(words.containsAll(phrase));
+        assertTrue(phrase.size() < words.size(), phrase.size() + " < " + words.size());
+        // A phrase that never occurs falls back to pages with any of its words.
+        assertTrue(SearchFixture.publiek().index.search("\"eerste woning\"", Map.of(), false, 10).fallback());
+    }
+
+    @Test
+    void prefixMatchesWhileTyping() throws Exception {
+        assertTrue(urls("wonin", Map.of(), false).isEmpty());
+        assertEquals(urls("woning", Map.of(), true).get(0).isEmpty(), false);
+        assertTrue(urls("wonin", Map.of(), true).contains("weeffouten/krappe-woningmarkt.html"));
+    }
+
+    @Test
+    void filtersNarrowTheResults() throws Exception {
+        List<String> all = urls("woning", Map.of(), false);
+        List<String> cases = urls("woning", Map.of("type", "casus"), false);
+        assertFalse(cases.isEmpty());
+        assertTrue(cases.size() < all.size());
+        assertTrue(cases.stream().allMatch(u -> u.startsWith("casuistiek/")), cases.toString());
+        List<String> wonen = urls("woning", Map.of("type", "casus", "vuistregel", "wonen"), false);
+        assertTrue(cases.containsAll(wonen) && !wonen.isEmpty());
+    }
+
+    @Test
+    void noResultFallsBackToAnyWord() throws Exception {
+        SearchIndex.Result r = SearchFixture.publiek().index.search("woning zebrapadxylofoon", Map.of(), false, 10);
+        assertTrue(r.fallback());
+        assertEquals(urls("woning", Map.of(), false).subList(0, 10), r.hits().stream().map(h -> h.page().url()).toList());
+    }
+}
