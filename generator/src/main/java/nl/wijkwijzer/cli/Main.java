@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code wijkwijzer}: the command line. Exit codes: 0 fine, 1 content errors, 2 wrong usage. */
 @Command(name = "wijkwijzer", mixinStandardHelpOptions = true, version = "Wijkwijzer 0.1",
         description = "Maakt van de kennisbank in content/ een doorzoekbare website en een weeffoutenrapport.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NieuwCommand.class, ReferentieCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, NieuwCommand.class, ReferentieCommand.class, ServeCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {
