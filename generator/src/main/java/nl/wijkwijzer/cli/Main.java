@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 SearchCommand.class,
                 BenchSearchCommand.class,
+                BenchCommand.class,
+                CommandLine.HelpCommand.class},
                 CommandLine.HelpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {
