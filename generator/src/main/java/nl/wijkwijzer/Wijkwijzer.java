@@ -65,6 +65,7 @@ public final class Wijkwijzer {
         Diagnostics diagnostics = new Diagnostics();
         LoadedContent content = ContentLoader.load(options.content(), diagnostics);
         ContentChecker.check(content.kb(), options.today(), diagnostics);
+        nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
         return new CheckResult(content, diagnostics);
     }
 
