@@ -74,6 +74,7 @@ public final class Wijkwijzer {
         ContentChecker.check(content.kb(), options.today(), diagnostics);
         nl.wijkwijzer.privacy.PrivacyGuard.check(content, diagnostics);
         nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
+        nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
         t.lap("controleren");
         return new CheckResult(content, diagnostics);
     }

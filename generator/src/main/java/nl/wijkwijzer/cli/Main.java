@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
                 BenchSearchCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
-                CommandLine.HelpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -117,7 +116,7 @@ class HostileInputTest {
     @Timeout(30)
     void hostileInputGivesADiagnosticOrInertOutput(Case c, @TempDir Path tmp) throws IOException {
         Path content = tmp.resolve("content");
-        copyTree(BuiltSite.repoRoot().resolve("content"), content);
+        BuiltSite.copyTree(BuiltSite.repoRoot().resolve("content"), content);
         Files.write(content.resolve(c.target()), c.bytes().get());
         Path out = tmp.resolve("site");
         Wijkwijzer.BuildResult result = Wijkwijzer.build(new Wijkwijzer.Options(content,
@@ -158,19 +157,6 @@ class HostileInputTest {
             for (Attribute a : el.attributes()) {
                 assertTrue(!a.getKey().toLowerCase().startsWith("on"), page + ": " + a.getKey() + " on <" + el.tagName() + ">");
                 assertTrue(!a.getValue().strip().toLowerCase().startsWith("javascript:"), page + ": javascript: in " + a.getKey());
-            }
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
             }
         }
     }

@@ -1,0 +1,63 @@
+package nl.wijkwijzer.check;
+
+import java.util.Locale;
+
+import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.diagnostics.Source;
+import nl.wijkwijzer.model.AvgHoofdstuk;
+import nl.wijkwijzer.model.Casus;
+import nl.wijkwijzer.model.KnowledgeBase;
+import nl.wijkwijzer.model.Organisatie;
+import nl.wijkwijzer.model.Vuistregel;
+import nl.wijkwijzer.model.Zichtbaarheid;
+
+/**
+ * Warns (never fails) where a text the public reads scores far below B1 on {@link Readability}.
+ * One score per page text; see docs/leesbaarheid.md for the measure and the threshold.
+ */
+public final class ReadabilityCheck {
+    /** B1 is about 60 and up; below this a text is far above B1. */
+    public static final double THRESHOLD = 45;
+    /** Shorter texts give unstable scores and are skipped. */
+    public static final int MIN_WORDS = 40;
+
+    private ReadabilityCheck() {
+    }
+
+    public static void check(KnowledgeBase kb, Diagnostics diagnostics) {
+        for (Vuistregel v : kb.vuistregels()) {
+            warn(v.origin().file(), "de gids", v.body(), diagnostics);
+        }
+        for (AvgHoofdstuk h : kb.avg()) {
+            if (h.zichtbaarheid() == Zichtbaarheid.PUBLIEK) {
+                warn(h.origin().file(), "het hoofdstuk", h.body(), diagnostics);
+            }
+        }
+        for (Casus c : kb.casussen()) {
+            if (c.zichtbaarheid() == Zichtbaarheid.PUBLIEK) {
+                warn(c.origin().at("situatie"), "de situatie", c.situatie(), diagnostics);
+                warn(c.origin().at("oplossing"), "de oplossing", c.oplossing(), diagnostics);
+            }
+        }
+        for (Organisatie o : kb.organisaties()) {
+            if (o.zichtbaarheid() == Zichtbaarheid.PUBLIEK) {
+                warn(o.origin().at("wat-ze-doen"), "'wat-ze-doen'", o.watZeDoen(), diagnostics);
+            }
+        }
+    }
+
+    private static void warn(Source at, String what, String text, Diagnostics diagnostics) {
+        if (text == null) {
+            return;
+        }
+        Readability.Score s = Readability.of(text);
+        if (s.words() < MIN_WORDS || s.score() >= THRESHOLD) {
+            return;
+        }
+        String message = String.format(Locale.ROOT,
+                "%s is moeilijk te lezen: Flesch-Douma %.0f (taalniveau B1 is ongeveer 60 of hoger)", what, s.score());
+        diagnostics.warning(at, "leesbaarheid", Character.toUpperCase(message.charAt(0)) + message.substring(1),
+                String.format(Locale.ROOT, "gemiddeld %.0f woorden per zin; schrijf kortere zinnen (liefst onder 15 woorden)"
+                        + " en kies kortere, gewone woorden", (double) s.words() / s.sentences()));
+    }
+}
