@@ -1,6 +1,6 @@
 /*
  * Wijkwijzer search in the browser. No framework, no inline script, no fetch(): the index files
- * in assets/search/ are scripts that call WWZ.*, so search also works from file://.
+ * in assets/search/ are scripts that call WWZ.*, so search also works when the site is opened from disk.
  *
  * The analysis below mirrors the Java chain in nl.wijkwijzer.search.DutchAnalysis step by step
  * (tokenizer, lower case, Lucene ASCII folding, Dutch stop words, compound splitting on the index
@@ -779,7 +779,7 @@
     try {
       if (push) { root.history.pushState(null, '', url); } else { root.history.replaceState(null, '', url); }
     } catch (e) {
-      // Some browsers refuse history changes on file://; the search still works.
+      // Some browsers refuse history changes on pages opened from disk; the search still works.
     }
   }
 

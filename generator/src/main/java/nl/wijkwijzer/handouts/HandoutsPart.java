@@ -1,5 +1,6 @@
 package nl.wijkwijzer.handouts;
 
+import nl.wijkwijzer.pdf.PdfMaker;
 import static nl.wijkwijzer.pages.PagePlanner.m;
 
 import java.nio.charset.StandardCharsets;

@@ -34,6 +34,12 @@ public final class Renderer {
     private final Configuration cfg;
     private final Path templatesDir;
 
+    static {
+        // FreeMarker would pick up whatever logging library is on the classpath and log every
+        // template lookup; a build reports template failures itself.
+        System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, freemarker.log.Logger.LIBRARY_NAME_NONE);
+    }
+
     public Renderer(Path templatesDir) {
         this.templatesDir = templatesDir;
         cfg = new Configuration(Configuration.VERSION_2_3_34);

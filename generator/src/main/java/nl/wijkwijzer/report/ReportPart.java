@@ -37,6 +37,6 @@ public final class ReportPart implements SitePart {
         model.put("kop", ("Weeffoutenrapport " + view.site().gemeente() + " · " + ReportView.periode(r) + " · stand van "
                 + model.get("standVan")).replace("\"", "'").replace("\\", ""));
         String xhtml = renderer.render("rapport-pdf.ftlx", model);
-        return ReportPdf.render(xhtml, r.standVan(), "Weeffoutenrapport " + view.site().titel());
+        return nl.wijkwijzer.pdf.PdfMaker.toPdf(xhtml, "Weeffoutenrapport " + view.site().titel(), r.standVan());
     }
 }

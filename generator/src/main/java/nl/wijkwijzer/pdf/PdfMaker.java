@@ -1,4 +1,4 @@
-package nl.wijkwijzer.handouts;
+package nl.wijkwijzer.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,6 +52,11 @@ public final class PdfMaker {
 
     /** @param xhtml a well-formed XHTML document (the print templates produce one) */
     public static byte[] toPdf(String xhtml, String title) {
+        return toPdf(xhtml, title, java.time.LocalDate.of(2000, 1, 1));
+    }
+
+    /** @param date the creation date written into the PDF (a content date, never the wall clock) */
+    public static byte[] toPdf(String xhtml, String title, java.time.LocalDate date) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(xhtml, null);
@@ -66,7 +71,7 @@ public final class PdfMaker {
             renderer.layout();
             PDDocument doc = renderer.createPDFKeepOpen();
             try {
-                fix(doc, xhtml, title);
+                fix(doc, xhtml, title, date);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 doc.save(out);
                 return out.toByteArray();
@@ -79,10 +84,10 @@ public final class PdfMaker {
     }
 
     /** Replaces the time-dependent parts of the document with values derived from the input. */
-    private static void fix(PDDocument doc, String xhtml, String title) {
+    private static void fix(PDDocument doc, String xhtml, String title, java.time.LocalDate date) {
         Calendar fixed = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         fixed.clear();
-        fixed.set(2000, Calendar.JANUARY, 1, 0, 0, 0);
+        fixed.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(title);
         info.setProducer("Wijkwijzer");
