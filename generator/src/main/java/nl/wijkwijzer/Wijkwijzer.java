@@ -138,8 +138,11 @@ public final class Wijkwijzer {
         Timing t = Timing.start();
         KnowledgeBase view = AudienceView.filter(kb, audience);
         SitePart.BuildContext context = new SitePart.BuildContext(today, renderer);
-        List<SitePart.Output> outputs = parts().stream().map(p -> p.contribute(view, audience, context)).toList();
-        t.lap(audience.id() + ": onderdelen");
+        List<SitePart.Output> outputs = new ArrayList<>();
+        for (SitePart part : parts()) {
+            outputs.add(part.contribute(view, audience, context));
+            t.lap(audience.id() + ": " + part.getClass().getSimpleName());
+        }
         Map<String, Map<String, Object>> casusExtras = new LinkedHashMap<>();
         outputs.forEach(o -> o.casusExtras().forEach((id, extra) ->
                 casusExtras.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(extra)));
