@@ -37,8 +37,8 @@ class HtmlValidityGateTest {
     void gateReportsAnInvalidElement() {
         List<String> errors = HtmlValidator.errors(Fixtures.path("invalid-element.html"));
         assertEquals(List.of(
-                "13.39-13.45: error: The \u201cblink\u201d element is a completely-unknown element that is not allowed anywhere in any HTML content.",
-                "13.39-13.45: error: The \u201cblink\u201d element is obsolete. Use CSS instead."), errors);
+                "13.45: error: The \u201cblink\u201d element is a completely-unknown element that is not allowed anywhere in any HTML content.",
+                "13.45: error: The \u201cblink\u201d element is obsolete. Use CSS instead."), errors);
     }
 
     @Test

@@ -27,10 +27,10 @@ import org.jsoup.nodes.Element;
 public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
-    /** Absolute paths of Unix home/temp/system folders, file: URLs and Windows drive paths, not part of a URL. */
+    /** Absolute paths of Unix home/temp/system folders, file: URLs with a path, Windows drive paths; not part of a web URL. */
     private static final Pattern FS_PATH = Pattern.compile(
             "(?<![\\w.:/-])(/(?:home|root|tmp|Users|var|etc|opt|mnt|private)/[\\w.-]"
-                    + "|file:/|(?<![\\w])[A-Za-z]:\\\\[\\w.])");
+                    + "|file:///\\w|file://[A-Za-z]:|(?<![\\w])[A-Za-z]:\\\\[\\w.])");
 
     private final BuiltSite site;
     private final Map<Path, Set<String>> ids = new HashMap<>();
