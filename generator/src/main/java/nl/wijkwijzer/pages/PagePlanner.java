@@ -44,6 +44,10 @@ public final class PagePlanner {
     public record FilterOption(String href, String label, int count, boolean active) {
     }
 
+    /** Cases per listing page, and cases shown on a guide, weeffout or organisation page. */
+    static final int PAGE_SIZE = 50;
+    static final int RECENT = 10;
+
     private final KnowledgeBase kb;
     private final Zichtbaarheid audience;
     private final Extras extras;
@@ -191,7 +195,9 @@ public final class PagePlanner {
                     "partners", organisatieLinks(path, v.partners()),
                     "beheer", beheer(v.beheer()),
                     "casussen", kb.casussen().stream().filter(c -> c.vuistregels().contains(v.id()))
-                            .sorted(byDateDesc()).map(c -> card(path, c)).toList(),
+                            .sorted(byDateDesc()).limit(RECENT).map(c -> card(path, c)).toList(),
+                    "aantalCasussen", kb.casussen().stream().filter(c -> c.vuistregels().contains(v.id())).count(),
+                    "alleCasussen", href(path, "casuistiek/vuistregel-" + v.id() + ".html"),
                     "vragen", kb.vragenbank().getOrDefault(v.id(), List.of())));
         }
     }
@@ -246,9 +252,21 @@ public final class PagePlanner {
                 filters.add(new Filter(f.label(), options));
             }
             String title = listing[0].isEmpty() ? "Casussen" : "Casussen: " + listing[2];
-            List<Map<String, Object>> cards = all.stream().filter(active).map(c -> card(path, c)).toList();
-            add(path, "casussen.ftlh", title, m("filters", filters, "items", cards, "filtered", !listing[0].isEmpty(),
-                    "filterLabel", listing[2]));
+            List<Casus> matching = all.stream().filter(active).toList();
+            // A listing is split into pages so a phone never loads thousands of cards at once.
+            int pageCount = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            String base = path.substring(0, path.length() - ".html".length());
+            for (int n = 1; n <= pageCount; n++) {
+                String pagePath = n == 1 ? path : base + "-" + n + ".html";
+                List<Map<String, Object>> cards = matching.subList((n - 1) * PAGE_SIZE, Math.min(matching.size(), n * PAGE_SIZE))
+                        .stream().map(c -> card(pagePath, c)).toList();
+                String fileBase = base.substring(base.lastIndexOf('/') + 1);
+                add(pagePath, "casussen.ftlh", title + (n == 1 ? "" : " (pagina " + n + ")"), m("filters", filters, "items", cards,
+                        "filtered", !listing[0].isEmpty(), "filterLabel", listing[2], "totaal", matching.size(),
+                        "pagina", n, "paginas", pageCount,
+                        "vorige", n == 1 ? "" : (n == 2 ? fileBase : fileBase + "-" + (n - 1)) + ".html",
+                        "volgende", n == pageCount ? "" : fileBase + "-" + (n + 1) + ".html"));
+            }
         }
         for (Casus c : all) {
             casus(c);
@@ -326,7 +344,8 @@ public final class PagePlanner {
                     "w", w, "categorie", Labels.of(w.categorie()), "eigenaar", Labels.of(w.eigenaar()),
                     "status", Labels.of(w.status()), "gesignaleerd", Format.date(w.gesignaleerdOp()),
                     "beschrijvingHtml", Markdown.toHtml(w.beschrijving()), "voorstelHtml", Markdown.toHtml(w.voorstel()),
-                    "casussen", cases.stream().map(c -> card(path, c)).toList(),
+                    "casussen", cases.stream().limit(PAGE_SIZE).map(c -> card(path, c)).toList(),
+                    "aantalCasussen", cases.size(),
                     "wijken", cases.stream().map(Casus::wijk).distinct().count()));
         }
     }
@@ -412,7 +431,7 @@ public final class PagePlanner {
                     "wijken", o.wijken().isEmpty() ? List.of("alle wijken") : o.wijken().stream().map(kb.site()::wijkNaam).toList(),
                     "beheer", beheer(o.beheer()),
                     "casussen", kb.casussen().stream().filter(c -> c.partijen().contains(o.id())).sorted(byDateDesc())
-                            .limit(10).map(c -> card(path, c)).toList()));
+                            .limit(RECENT).map(c -> card(path, c)).toList()));
         }
         if (!kb.situaties().isEmpty()) {
             String path = "wijknetwerk/wie-helpt.html";

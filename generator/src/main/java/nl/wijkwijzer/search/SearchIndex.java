@@ -55,6 +55,14 @@ public final class SearchIndex implements AutoCloseable {
     public record Result(List<Hit> hits, long total, boolean fallback) {
     }
 
+    /** Stored text with term vectors, so MoreLikeThis reads a case's terms instead of re-analysing it. */
+    private static final org.apache.lucene.document.FieldType BODY = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY.setStoreTermVectors(true);
+        BODY.freeze();
+    }
+
     public SearchIndex(DutchAnalysis analysis, List<SearchDoc> docs) {
         this.analysis = analysis;
         this.docs = List.copyOf(docs);
@@ -68,7 +76,7 @@ public final class SearchIndex implements AutoCloseable {
                 for (SearchDoc d : this.docs) {
                     Document doc = new Document();
                     doc.add(new StringField("id", d.type() + "/" + d.id(), Field.Store.YES));
-                    doc.add(new TextField(DutchAnalysis.FIELD, d.text(), Field.Store.YES));
+                    doc.add(new Field(DutchAnalysis.FIELD, d.text(), BODY));
                     doc.add(new StringField("f_type", d.type(), Field.Store.NO));
                     d.facets().forEach((f, values) -> values.forEach(v -> doc.add(new StringField("f_" + f, v, Field.Store.NO))));
                     writer.addDocument(doc);
@@ -206,7 +214,7 @@ public final class SearchIndex implements AutoCloseable {
             mlt.setFieldNames(new String[] {DutchAnalysis.FIELD});
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(2);
-            mlt.setMaxQueryTerms(30);
+            mlt.setMaxQueryTerms(15);
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(mlt.like(doc), Occur.SHOULD);
             b.setMinimumNumberShouldMatch(1);

@@ -27,17 +27,18 @@ public final class SearchPart implements SitePart {
     public Output contribute(KnowledgeBase view, Zichtbaarheid audience, BuildContext context) {
         try (SearchIndex index = open(view)) {
             Map<String, byte[]> files = SearchExport.export(index, facetValues(view));
+            // MoreLikeThis per case is the costliest step at scale; the searcher is thread-safe.
             Map<String, Map<String, Object>> extras = new TreeMap<>();
-            for (int i = 0; i < index.docs().size(); i++) {
-                SearchDoc d = index.docs().get(i);
-                if (d.type().equals("casus")) {
-                    List<PagePlanner.Link> related = index.related(i, RELATED).stream()
-                            .map(r -> new PagePlanner.Link(r.id() + ".html", r.title())).toList();
-                    Map<String, Object> extra = new LinkedHashMap<>();
-                    extra.put("related", related);
-                    extras.put(d.id(), extra);
-                }
-            }
+            java.util.stream.IntStream.range(0, index.docs().size()).parallel()
+                    .filter(i -> index.docs().get(i).type().equals("casus"))
+                    .mapToObj(i -> Map.entry(index.docs().get(i).id(), index.related(i, RELATED).stream()
+                            .map(r -> new PagePlanner.Link(r.id() + ".html", r.title())).toList()))
+                    .toList()
+                    .forEach(e -> {
+                        Map<String, Object> extra = new LinkedHashMap<>();
+                        extra.put("related", e.getValue());
+                        extras.put(e.getKey(), extra);
+                    });
             Map<String, Object> model = PagePlanner.frame("zoeken.html", "Zoeken", view, audience);
             model.put("aantal", index.docs().size());
             return new Output(List.of(new Page("zoeken.html", "zoeken.ftlh", model)), files, extras);
