@@ -93,7 +93,7 @@ public final class ReportExports {
                         "instroom", aantal(k.instroom()), "verblijf_opvang_dagen", k.verblijfDagen(),
                         "verblijf_boven_max_dagen", k.verblijfBovenMax())).toList())).orElse(null));
         StringBuilder sb = new StringBuilder();
-        write(sb, root, "");
+        sb.append(nl.wijkwijzer.json.Json.pretty(root));
         sb.append('\n');
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -124,67 +124,5 @@ public final class ReportExports {
             m.put((String) kv[i], kv[i + 1]);
         }
         return m;
-    }
-
-    private static void write(StringBuilder sb, Object v, String indent) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof String s) {
-            string(sb, s);
-        } else if (v instanceof BigDecimal b) {
-            sb.append(b.toPlainString());
-        } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
-        } else if (v instanceof Map<?, ?> m) {
-            if (m.isEmpty()) {
-                sb.append("{}");
-                return;
-            }
-            sb.append("{\n");
-            int i = 0;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                sb.append(indent).append("  ");
-                string(sb, (String) e.getKey());
-                sb.append(": ");
-                write(sb, e.getValue(), indent + "  ");
-                sb.append(++i < m.size() ? ",\n" : "\n");
-            }
-            sb.append(indent).append('}');
-        } else if (v instanceof List<?> l) {
-            if (l.isEmpty()) {
-                sb.append("[]");
-                return;
-            }
-            sb.append("[\n");
-            for (int i = 0; i < l.size(); i++) {
-                sb.append(indent).append("  ");
-                write(sb, l.get(i), indent + "  ");
-                sb.append(i + 1 < l.size() ? ",\n" : "\n");
-            }
-            sb.append(indent).append(']');
-        } else {
-            throw new IllegalArgumentException("cannot write " + v.getClass());
-        }
-    }
-
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 }

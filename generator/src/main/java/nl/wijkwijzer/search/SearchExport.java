@@ -1,5 +1,6 @@
 package nl.wijkwijzer.search;
 
+import nl.wijkwijzer.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,24 +1,31 @@
-package nl.wijkwijzer.search;
+package nl.wijkwijzer.json;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
-/** Just enough JSON writing for the search files (strings, numbers, lists, maps). */
-final class Json {
+/**
+ * Just enough JSON writing for the search files, the report export and the preview server
+ * (strings, numbers, booleans, lists, maps). Strings are escaped so the output is also safe inside a
+ * script file.
+ */
+public final class Json {
     private Json() {
     }
 
-    static String of(Object o) {
+    public static String of(Object o) {
         StringBuilder sb = new StringBuilder();
         write(sb, o);
         return sb.toString();
     }
 
-    static void write(StringBuilder sb, Object o) {
+    public static void write(StringBuilder sb, Object o) {
         if (o == null) {
             sb.append("null");
         } else if (o instanceof String s) {
             string(sb, s);
+        } else if (o instanceof java.math.BigDecimal b) {
+            sb.append(b.toPlainString());
         } else if (o instanceof Number || o instanceof Boolean) {
             sb.append(o);
         } else if (o instanceof Map<?, ?> m) {
@@ -57,7 +64,7 @@ final class Json {
     }
 
     /** Escapes so the result is safe inside a script file too ({@code </script>}, U+2028). */
-    static void string(StringBuilder sb, String s) {
+    public static void string(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -80,5 +87,37 @@ final class Json {
             }
         }
         sb.append('"');
+    }
+
+    /** Indented JSON with two spaces, for files people open (the report export). */
+    public static String pretty(Object o) {
+        StringBuilder sb = new StringBuilder();
+        pretty(sb, o, "");
+        return sb.toString();
+    }
+
+    private static void pretty(StringBuilder sb, Object v, String indent) {
+        if (v instanceof Map<?, ?> m && !m.isEmpty()) {
+            sb.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append(indent).append("  ");
+                string(sb, String.valueOf(e.getKey()));
+                sb.append(": ");
+                pretty(sb, e.getValue(), indent + "  ");
+                sb.append(++i < m.size() ? ",\n" : "\n");
+            }
+            sb.append(indent).append('}');
+        } else if (v instanceof List<?> l && !l.isEmpty()) {
+            sb.append("[\n");
+            for (int i = 0; i < l.size(); i++) {
+                sb.append(indent).append("  ");
+                pretty(sb, l.get(i), indent + "  ");
+                sb.append(i + 1 < l.size() ? ",\n" : "\n");
+            }
+            sb.append(indent).append(']');
+        } else {
+            write(sb, v);
+        }
     }
 }
