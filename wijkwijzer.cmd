@@ -25,7 +25,14 @@ if /i "%~1"=="test" (
 )
 
 set "JAR=%ROOT%\generator\target\wijkwijzer.jar"
-if not exist "%JAR%" (
+set "STALE=0"
+if not exist "%JAR%" set "STALE=1"
+if "%STALE%"=="0" (
+  rem Rebuild when a source or pom is newer than the jar (PowerShell ships with every supported Windows).
+  powershell -NoProfile -Command "$j=(Get-Item -LiteralPath '%JAR%').LastWriteTime; if (Get-ChildItem -Recurse -File -LiteralPath '%ROOT%\generator\src\main','%ROOT%\generator\pom.xml','%ROOT%\pom.xml' | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1) { exit 1 } else { exit 0 }" >nul 2>&1
+  if errorlevel 1 set "STALE=1"
+)
+if "%STALE%"=="1" (
   echo wijkwijzer: generator wordt gebouwd ^(eenmalig^)... 1>&2
   pushd "%ROOT%"
   call mvnw.cmd -B -q -DskipTests package
