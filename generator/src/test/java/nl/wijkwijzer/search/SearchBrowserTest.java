@@ -3,7 +3,6 @@ package nl.wijkwijzer.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,13 +29,12 @@ import nl.wijkwijzer.model.Zichtbaarheid;
  * person sees after searching, filtering and following a result.
  */
 class SearchBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static Path site;
     private static HttpServer server;
 
     @BeforeAll
     static void build() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium is niet geinstalleerd");
+        nl.wijkwijzer.browser.Chromium.assumeInstalled();
         site = Files.createTempDirectory("wwz-browser");
         Wijkwijzer.BuildResult r = Wijkwijzer.build(new Wijkwijzer.Options(SearchFixture.ROOT.resolve("content"),
                 SearchFixture.ROOT.resolve("templates"), site, List.of(Zichtbaarheid.PUBLIEK), null));
@@ -68,14 +65,7 @@ class SearchBrowserTest {
     }
 
     static Document dom(String url) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("wwz-chromium");
-        Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--virtual-time-budget=5000", "--dump-dom", url)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium hangs on " + url);
-        return Jsoup.parse(html, url);
+        return Jsoup.parse(nl.wijkwijzer.browser.Chromium.dumpDom(url, 1280, 900), url);
     }
 
     private static String base(boolean http) {
