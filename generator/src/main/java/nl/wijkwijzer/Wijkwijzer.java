@@ -91,11 +91,13 @@ public final class Wijkwijzer {
         Map<String, byte[]> files = new TreeMap<>();
         Map<Zichtbaarheid, Integer> counts = new LinkedHashMap<>();
         boolean nested = audiences.size() > 1;
-        for (Zichtbaarheid audience : audiences) {
-            String prefix = nested ? audience.id() + "/" : "";
-            Map<String, byte[]> site = renderAudience(kb, audience, renderer, options.today());
-            site.forEach((path, bytes) -> files.put(prefix + path, bytes));
-            counts.put(audience, site.size());
+        // The audiences are independent builds; on two cores they run side by side.
+        List<Map<String, byte[]>> sites = audiences.parallelStream()
+                .map(audience -> renderAudience(kb, audience, renderer, options.today())).toList();
+        for (int i = 0; i < audiences.size(); i++) {
+            String prefix = nested ? audiences.get(i).id() + "/" : "";
+            sites.get(i).forEach((path, bytes) -> files.put(prefix + path, bytes));
+            counts.put(audiences.get(i), sites.get(i).size());
         }
         if (nested) {
             files.put("index.html", chooser(kb, audiences, renderer));
