@@ -8,11 +8,17 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
@@ -46,7 +52,16 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--koud", description = "aantal verse browserstarts per zoekvraag voor de koude meting (standaard 3)")
+    int coldLoads = 3;
+
     static final List<String> QUERIES = List.of("woning", "schulden beschermd wonen");
+    /** Queries timed in the browser for both engines. */
+    static final List<String> TIME_QUERIES = List.of("woning", "schulden beschermd wonen", "dagbesteding",
+            "maatschappelijke opvang", "ervaringsdeskundige wijkteam");
+
+    private final BlockingQueue<String> results = new LinkedBlockingQueue<>();
+    private String chromiumBin;
 
     @Override
     public Integer call() throws Exception {
@@ -85,9 +100,18 @@ final class BenchSearchCommand implements Callable<Integer> {
         if (!skipPagefind) {
             pagefindDir = pagefind(site, out);
         }
-        HttpServer server = serve(site);
+        write(site.resolve("bench-time.js"), resource("/nl/wijkwijzer/bench/bench-time.js"));
+        write(site.resolve("bench-time.html"), ("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>bench</title></head>"
+                + "<body><pre id=\"uitkomst\"></pre><script src=\"bench-time.js\"></script></body></html>").getBytes(StandardCharsets.UTF_8));
+        chromiumBin = findChromium();
+        HttpServer server = serve(site, results);
         try {
             for (String q : QUERIES) {
+                if (chromiumBin == null) {
+                    String[] node = node(site, searchJs, q);
+                    out.printf(Locale.ROOT, "Zoekvraag \"%s\": zoektijd (search.js in node, mediaan van %d): %s ms%n", q, runs, node[1]);
+                    continue;
+                }
                 String[] ours = chromium(server, "ours", q);
                 String[] node = node(site, searchJs, q);
                 out.printf(Locale.ROOT, "Zoekvraag \"%s\" (%d woord%s): Wijkwijzer %s gedownload in Chromium, %s treffers; "
@@ -96,21 +120,139 @@ final class BenchSearchCommand implements Callable<Integer> {
                 if (pagefindDir != null) {
                     String[] pf = chromium(server, "pagefind", q);
                     if (pf.length == 3) {
-                        // Headless Chromium runs on virtual time here, so its clock does not measure compute
-                        // time; Pagefind (WebAssembly, browser only) gets no time figure, only bytes.
-                        out.printf(Locale.ROOT, "    Pagefind: %s gedownload, %s treffers; verhouding bytes Wijkwijzer/Pagefind %.2f "
-                                + "(zoektijd van Pagefind niet betrouwbaar te meten in headless Chromium)%n",
+                        out.printf(Locale.ROOT, "    Pagefind: %s gedownload, %s treffers; verhouding bytes Wijkwijzer/Pagefind %.2f%n",
                                 kb(Long.parseLong(pf[0])), pf[2], Double.parseDouble(ours[0]) / Double.parseDouble(pf[0]));
                     } else {
                         out.println("    Pagefind: meting mislukt (" + String.join(" ", pf) + ")");
                     }
                 }
             }
+            browserTiming(server, pagefindDir != null, out);
         } finally {
             server.stop(0);
             index.close();
         }
         return Main.OK;
+    }
+
+    /** Real-time query timing for both engines in headless Chromium (fresh profile per load, no virtual time). */
+    private void browserTiming(HttpServer server, boolean withPagefind, PrintWriter out) throws IOException, InterruptedException {
+        if (chromiumBin == null) {
+            out.println("Zoektijd in de browser: overgeslagen (Chromium niet gevonden).");
+            return;
+        }
+        out.printf(Locale.ROOT, "Zoektijd in Chromium (echte tijd, inclusief gegevens van de top 10; koud = eerste zoekvraag "
+                + "na het laden, mediaan van %d verse starts; warm = mediaan van %d herhalingen per start):%n", coldLoads, runs);
+        List<String> engines = withPagefind ? List.of("ours", "pagefind") : List.of("ours");
+        List<Double> allCold = new ArrayList<>();
+        List<Double> allWarm = new ArrayList<>();
+        List<Double> pfCold = new ArrayList<>();
+        List<Double> pfWarm = new ArrayList<>();
+        for (String q : TIME_QUERIES) {
+            double[][] m = new double[engines.size()][];
+            for (int e = 0; e < engines.size(); e++) {
+                List<Double> init = new ArrayList<>();
+                List<Double> cold = new ArrayList<>();
+                List<Double> warm = new ArrayList<>();
+                long hits = -1;
+                String error = null;
+                for (int i = 0; i < coldLoads && error == null; i++) {
+                    String json = timeInChromium(server, engines.get(e), q);
+                    if (json == null || json.contains("\"fout\"")) {
+                        error = json == null ? "geen uitkomst binnen de tijd" : json;
+                        break;
+                    }
+                    init.add(number(json, "init"));
+                    cold.add(number(json, "cold"));
+                    warm.add(median(numbers(json, "warm")));
+                    hits = (long) number(json, "hits");
+                }
+                String name = e == 0 ? "Wijkwijzer" : "Pagefind";
+                if (error != null) {
+                    out.println("    " + name + " \"" + q + "\": meting mislukt (" + error + ")");
+                    continue;
+                }
+                m[e] = new double[] {median(init), median(cold), median(warm)};
+                (e == 0 ? allCold : pfCold).add(m[e][1]);
+                (e == 0 ? allWarm : pfWarm).add(m[e][2]);
+                out.printf(Locale.ROOT, "    %-10s \"%s\": laden %.2f ms, koud %.2f ms, warm %.3f ms, %d treffers%n",
+                        name, q, m[e][0], m[e][1], m[e][2], hits);
+            }
+            if (m.length == 2 && m[0] != null && m[1] != null) {
+                out.printf(Locale.ROOT, "    verhouding Wijkwijzer/Pagefind \"%s\": koud %.2f, warm %.2f%n", q, m[0][1] / m[1][1], m[0][2] / m[1][2]);
+            }
+        }
+        if (!allCold.isEmpty()) {
+            out.printf(Locale.ROOT, "Mediaan over de zoekvragen: Wijkwijzer koud %.2f ms, warm %.3f ms", median(allCold), median(allWarm));
+            if (!pfCold.isEmpty()) {
+                out.printf(Locale.ROOT, "; Pagefind koud %.2f ms, warm %.3f ms; verhouding Wijkwijzer/Pagefind koud %.2f, warm %.2f",
+                        median(pfCold), median(pfWarm), median(allCold) / median(pfCold), median(allWarm) / median(pfWarm));
+            }
+            out.println();
+        }
+    }
+
+    /** Loads bench-time.html in a fresh headless Chromium and waits (real time) for the page to post its JSON. */
+    private String timeInChromium(HttpServer server, String engine, String q) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("wwz-bench-chromium");
+        results.clear();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/bench-time.html?engine=" + engine + "&runs=" + runs
+                + "&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder(chromiumBin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile, url)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            return results.poll(120, TimeUnit.SECONDS);
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroy);
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+            deleteTree(profile);
+        }
+    }
+
+    private static String findChromium() {
+        for (String dir : (System.getenv().getOrDefault("PATH", "") + java.io.File.pathSeparator + "/usr/bin").split(java.io.File.pathSeparator)) {
+            for (String name : List.of("chromium", "chromium-browser")) {
+                Path p = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isExecutable(p)) {
+                    return p.toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static double number(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":(-?[0-9.eE+-]+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("geen " + key + " in " + json);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static List<Double> numbers(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":\\[([^\\]]*)\\]").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("geen " + key + " in " + json);
+        }
+        List<Double> list = new ArrayList<>();
+        for (String v : m.group(1).split(",")) {
+            if (!v.isBlank()) {
+                list.add(Double.parseDouble(v));
+            }
+        }
+        return list;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private Path pagefind(Path site, PrintWriter out) throws IOException, InterruptedException {
@@ -175,15 +317,33 @@ final class BenchSearchCommand implements Callable<Integer> {
         return line.split("\t");
     }
 
-    private static HttpServer serve(Path site) throws IOException {
+    private static HttpServer serve(Path site, BlockingQueue<String> results) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "bench-http");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/uitkomst", exchange -> {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            if ("POST".equals(exchange.getRequestMethod())) {
+                results.add(body);
+            }
+        });
         server.createContext("/", exchange -> {
             Path p = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
             boolean ok = p.startsWith(site) && Files.isRegularFile(p);
             byte[] body = ok ? Files.readAllBytes(p) : new byte[0];
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".js") ? "text/javascript"
-                    : name.endsWith(".wasm") ? "application/wasm" : name.endsWith(".css") ? "text/css" : "text/html; charset=utf-8");
+            exchange.getResponseHeaders().set("Content-Type", contentType(name));
+            // Cross-origin isolation gives performance.now() its fine resolution (5 us instead of 100 us).
+            exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+            exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
             exchange.sendResponseHeaders(ok ? 200 : 404, ok ? body.length : -1);
             try (OutputStream o = exchange.getResponseBody()) {
                 o.write(body);
@@ -191,6 +351,21 @@ final class BenchSearchCommand implements Callable<Integer> {
         });
         server.start();
         return server;
+    }
+
+    static String contentType(String name) {
+        if (name.endsWith(".js") || name.endsWith(".mjs")) {
+            return "application/javascript";
+        } else if (name.endsWith(".wasm")) {
+            return "application/wasm";
+        } else if (name.contains(".pf_") || name.endsWith(".pagefind")) {
+            return "application/octet-stream";
+        } else if (name.endsWith(".json")) {
+            return "application/json";
+        } else if (name.endsWith(".css")) {
+            return "text/css";
+        }
+        return "text/html; charset=utf-8";
     }
 
     private static byte[] resource(String name) throws IOException {
