@@ -82,10 +82,6 @@ final class BenchSearchCommand implements Callable<Integer> {
         }
         byte[] searchJs = resource("/nl/wijkwijzer/templates/static/search.js");
         write(site.resolve("assets/search.js"), searchJs);
-        write(site.resolve("bench.js"), resource("/nl/wijkwijzer/bench/bench-page.js"));
-        write(site.resolve("bench.html"), ("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>bench</title></head><body>"
-                + "<p id=\"out\"></p><script src=\"assets/search.js\"></script><script src=\"assets/search/manifest.js\"></script>"
-                + "<script src=\"bench.js\"></script></body></html>").getBytes(StandardCharsets.UTF_8));
         for (SearchDoc d : docs) {
             write(site.resolve(d.url()), ("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + d.title()
                     + "</title></head><body><main><h1>" + d.title() + "</h1><p>" + d.body() + "</p></main></body></html>")
@@ -114,12 +110,17 @@ final class BenchSearchCommand implements Callable<Integer> {
                 }
                 String[] ours = chromium(server, "ours", q);
                 String[] node = node(site, searchJs, q);
+                if (ours.length != 3) {
+                    out.printf(Locale.ROOT, "Zoekvraag \"%s\": Wijkwijzer in Chromium mislukt (%s); zoektijd (search.js in node, "
+                            + "mediaan van %d): %s ms%n", q, ours[0], runs, node[1]);
+                    continue;
+                }
                 out.printf(Locale.ROOT, "Zoekvraag \"%s\" (%d woord%s): Wijkwijzer %s gedownload in Chromium, %s treffers; "
                         + "zoektijd (search.js in node, mediaan van %d): %s ms%n",
                         q, q.split(" ").length, q.contains(" ") ? "en" : "", kb(Long.parseLong(ours[0])), ours[2], runs, node[1]);
                 if (pagefindDir != null) {
                     String[] pf = chromium(server, "pagefind", q);
-                    if (pf.length == 3) {
+                    if (pf.length == 3 && !pf[0].equals("0")) {
                         out.printf(Locale.ROOT, "    Pagefind: %s gedownload, %s treffers; verhouding bytes Wijkwijzer/Pagefind %.2f%n",
                                 kb(Long.parseLong(pf[0])), pf[2], Double.parseDouble(ours[0]) / Double.parseDouble(pf[0]));
                     } else {
@@ -293,18 +294,13 @@ final class BenchSearchCommand implements Callable<Integer> {
         return p.waitFor(600, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 
+    /** Bytes fetched up to and including the first query, and its hit count, from a real-time browser run. */
     private String[] chromium(HttpServer server, String engine, String q) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("wwz-bench-chromium");
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/bench.html?engine=" + engine + "&runs=" + runs
-                + "&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
-                "--virtual-time-budget=60000", "--dump-dom", url).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(300, TimeUnit.SECONDS);
-        int i = html.indexOf("<p id=\"out\">");
-        String value = i < 0 ? "" : html.substring(i + 12, html.indexOf("</p>", i));
-        return value.split("\t");
+        String json = timeInChromium(server, engine, q);
+        if (json == null || json.contains("\"fout\"")) {
+            return new String[] {json == null ? "geen uitkomst binnen de tijd" : json};
+        }
+        return new String[] {String.valueOf((long) number(json, "bytes")), "", String.valueOf((long) number(json, "hits"))};
     }
 
     private String[] node(Path site, byte[] searchJs, String q) throws IOException, InterruptedException {

@@ -7,6 +7,7 @@
   var q = params.get('q');
   var runs = Number(params.get('runs') || '50');
   var out = document.getElementById('uitkomst');
+  performance.setResourceTimingBufferSize(10000);
   function script(src) {
     return new Promise(function (resolve, reject) {
       var s = document.createElement('script');
@@ -45,13 +46,15 @@
     var t = performance.now();
     var hits = await once();
     var cold = performance.now() - t;
+    // Everything the page fetched up to and including the first query (page, engine, index, top-10 data).
+    var bytes = performance.getEntriesByType('resource').reduce(function (s, e) { return s + (e.encodedBodySize || 0); }, 0);
     var warm = [];
     for (var i = 0; i < runs; i++) {
       t = performance.now();
       await once();
       warm.push(performance.now() - t);
     }
-    return { init: init, cold: cold, warm: warm, hits: hits };
+    return { init: init, cold: cold, warm: warm, hits: hits, bytes: bytes };
   }
   function report(v) {
     var json = JSON.stringify(v);
