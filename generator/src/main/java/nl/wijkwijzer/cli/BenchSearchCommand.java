@@ -8,11 +8,18 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
@@ -46,7 +53,19 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--koud", description = "aantal verse browserstarts per zoekvraag voor de koude meting (standaard 3)")
+    int coldLoads = 3;
+
     static final List<String> QUERIES = List.of("woning", "schulden beschermd wonen");
+    /** Queries timed in the browser for both engines. */
+    static final List<String> TIME_QUERIES = List.of("woning", "schulden beschermd wonen", "dagbesteding",
+            "maatschappelijke opvang", "ervaringsdeskundige wijkteam");
+
+    private final BlockingQueue<String> results = new LinkedBlockingQueue<>();
+    /** Bytes served since the last browser start, and their count when the page marked its first query done. */
+    private static final AtomicLong SERVED = new AtomicLong();
+    private static final AtomicLong MARKED = new AtomicLong();
+    private String chromiumBin;
 
     @Override
     public Integer call() throws Exception {
@@ -67,10 +86,6 @@ final class BenchSearchCommand implements Callable<Integer> {
         }
         byte[] searchJs = resource("/nl/wijkwijzer/templates/static/search.js");
         write(site.resolve("assets/search.js"), searchJs);
-        write(site.resolve("bench.js"), resource("/nl/wijkwijzer/bench/bench-page.js"));
-        write(site.resolve("bench.html"), ("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>bench</title></head><body>"
-                + "<p id=\"out\"></p><script src=\"assets/search.js\"></script><script src=\"assets/search/manifest.js\"></script>"
-                + "<script src=\"bench.js\"></script></body></html>").getBytes(StandardCharsets.UTF_8));
         for (SearchDoc d : docs) {
             write(site.resolve(d.url()), ("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + d.title()
                     + "</title></head><body><main><h1>" + d.title() + "</h1><p>" + d.body() + "</p></main></body></html>")
@@ -85,32 +100,168 @@ final class BenchSearchCommand implements Callable<Integer> {
         if (!skipPagefind) {
             pagefindDir = pagefind(site, out);
         }
-        HttpServer server = serve(site);
+        write(site.resolve("bench-time.js"), resource("/nl/wijkwijzer/bench/bench-time.js"));
+        write(site.resolve("bench-time.html"), ("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>bench</title></head>"
+                + "<body><pre id=\"uitkomst\"></pre><script src=\"bench-time.js\"></script></body></html>").getBytes(StandardCharsets.UTF_8));
+        chromiumBin = findChromium();
+        HttpServer server = serve(site, results);
         try {
             for (String q : QUERIES) {
+                if (chromiumBin == null) {
+                    String[] node = node(site, searchJs, q);
+                    out.printf(Locale.ROOT, "Zoekvraag \"%s\": zoektijd (search.js in node, mediaan van %d): %s ms%n", q, runs, node[1]);
+                    continue;
+                }
                 String[] ours = chromium(server, "ours", q);
                 String[] node = node(site, searchJs, q);
+                if (ours.length != 3) {
+                    out.printf(Locale.ROOT, "Zoekvraag \"%s\": Wijkwijzer in Chromium mislukt (%s); zoektijd (search.js in node, "
+                            + "mediaan van %d): %s ms%n", q, ours[0], runs, node[1]);
+                    continue;
+                }
                 out.printf(Locale.ROOT, "Zoekvraag \"%s\" (%d woord%s): Wijkwijzer %s gedownload in Chromium, %s treffers; "
                         + "zoektijd (search.js in node, mediaan van %d): %s ms%n",
                         q, q.split(" ").length, q.contains(" ") ? "en" : "", kb(Long.parseLong(ours[0])), ours[2], runs, node[1]);
                 if (pagefindDir != null) {
                     String[] pf = chromium(server, "pagefind", q);
-                    if (pf.length == 3) {
-                        // Headless Chromium runs on virtual time here, so its clock does not measure compute
-                        // time; Pagefind (WebAssembly, browser only) gets no time figure, only bytes.
-                        out.printf(Locale.ROOT, "    Pagefind: %s gedownload, %s treffers; verhouding bytes Wijkwijzer/Pagefind %.2f "
-                                + "(zoektijd van Pagefind niet betrouwbaar te meten in headless Chromium)%n",
+                    if (pf.length == 3 && !pf[0].equals("0")) {
+                        out.printf(Locale.ROOT, "    Pagefind: %s gedownload, %s treffers; verhouding bytes Wijkwijzer/Pagefind %.2f%n",
                                 kb(Long.parseLong(pf[0])), pf[2], Double.parseDouble(ours[0]) / Double.parseDouble(pf[0]));
                     } else {
                         out.println("    Pagefind: meting mislukt (" + String.join(" ", pf) + ")");
                     }
                 }
             }
+            browserTiming(server, pagefindDir != null, out);
         } finally {
             server.stop(0);
             index.close();
         }
         return Main.OK;
+    }
+
+    /** Real-time query timing for both engines in headless Chromium (fresh profile per load, no virtual time). */
+    private void browserTiming(HttpServer server, boolean withPagefind, PrintWriter out) throws IOException, InterruptedException {
+        if (chromiumBin == null) {
+            out.println("Zoektijd in de browser: overgeslagen (Chromium niet gevonden).");
+            return;
+        }
+        out.printf(Locale.ROOT, "Zoektijd in Chromium (echte tijd, inclusief gegevens van de top 10; koud = eerste zoekvraag "
+                + "na het laden, mediaan van %d verse starts; warm = mediaan van %d herhalingen per start):%n", coldLoads, runs);
+        List<String> engines = withPagefind ? List.of("ours", "pagefind") : List.of("ours");
+        List<Double> allCold = new ArrayList<>();
+        List<Double> allWarm = new ArrayList<>();
+        List<Double> pfCold = new ArrayList<>();
+        List<Double> pfWarm = new ArrayList<>();
+        for (String q : TIME_QUERIES) {
+            double[][] m = new double[engines.size()][];
+            for (int e = 0; e < engines.size(); e++) {
+                List<Double> init = new ArrayList<>();
+                List<Double> cold = new ArrayList<>();
+                List<Double> warm = new ArrayList<>();
+                long hits = -1;
+                String error = null;
+                for (int i = 0; i < coldLoads && error == null; i++) {
+                    String json = timeInChromium(server, engines.get(e), q);
+                    if (json == null || json.contains("\"fout\"")) {
+                        error = json == null ? "geen uitkomst binnen de tijd" : json;
+                        break;
+                    }
+                    init.add(number(json, "init"));
+                    cold.add(number(json, "cold"));
+                    warm.add(median(numbers(json, "warm")));
+                    hits = (long) number(json, "hits");
+                }
+                String name = e == 0 ? "Wijkwijzer" : "Pagefind";
+                if (error != null) {
+                    out.println("    " + name + " \"" + q + "\": meting mislukt (" + error + ")");
+                    continue;
+                }
+                m[e] = new double[] {median(init), median(cold), median(warm)};
+                (e == 0 ? allCold : pfCold).add(m[e][1]);
+                (e == 0 ? allWarm : pfWarm).add(m[e][2]);
+                out.printf(Locale.ROOT, "    %-10s \"%s\": laden %.2f ms, koud %.2f ms, warm %.3f ms, %d treffers%n",
+                        name, q, m[e][0], m[e][1], m[e][2], hits);
+            }
+            if (m.length == 2 && m[0] != null && m[1] != null) {
+                out.printf(Locale.ROOT, "    verhouding Wijkwijzer/Pagefind \"%s\": koud %.2f, warm %.2f%n", q, m[0][1] / m[1][1], m[0][2] / m[1][2]);
+            }
+        }
+        if (!allCold.isEmpty()) {
+            out.printf(Locale.ROOT, "Mediaan over de zoekvragen: Wijkwijzer koud %.2f ms, warm %.3f ms", median(allCold), median(allWarm));
+            if (!pfCold.isEmpty()) {
+                out.printf(Locale.ROOT, "; Pagefind koud %.2f ms, warm %.3f ms; verhouding Wijkwijzer/Pagefind koud %.2f, warm %.2f",
+                        median(pfCold), median(pfWarm), median(allCold) / median(pfCold), median(allWarm) / median(pfWarm));
+            }
+            out.println();
+        }
+    }
+
+    /** Loads bench-time.html in a fresh headless Chromium and waits (real time) for the page to post its JSON. */
+    private String timeInChromium(HttpServer server, String engine, String q) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("wwz-bench-chromium");
+        results.clear();
+        SERVED.set(0);
+        MARKED.set(-1);
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/bench-time.html?engine=" + engine + "&runs=" + runs
+                + "&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder(chromiumBin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile, url)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String json = results.poll(120, TimeUnit.SECONDS);
+            // Counted on the server: Pagefind fetches from a web worker, which the page's resource timing does not see.
+            return json == null || !json.startsWith("{") ? json : "{\"served\":" + MARKED.get() + "," + json.substring(1);
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroy);
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+            deleteTree(profile);
+        }
+    }
+
+    private static String findChromium() {
+        for (String dir : (System.getenv().getOrDefault("PATH", "") + java.io.File.pathSeparator + "/usr/bin").split(java.io.File.pathSeparator)) {
+            for (String name : List.of("chromium", "chromium-browser")) {
+                Path p = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isExecutable(p)) {
+                    return p.toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static double number(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":(-?[0-9.eE+-]+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("geen " + key + " in " + json);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static List<Double> numbers(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":\\[([^\\]]*)\\]").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("geen " + key + " in " + json);
+        }
+        List<Double> list = new ArrayList<>();
+        for (String v : m.group(1).split(",")) {
+            if (!v.isBlank()) {
+                list.add(Double.parseDouble(v));
+            }
+        }
+        return list;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private Path pagefind(Path site, PrintWriter out) throws IOException, InterruptedException {
@@ -151,18 +302,13 @@ final class BenchSearchCommand implements Callable<Integer> {
         return p.waitFor(600, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 
+    /** Bytes fetched up to and including the first query, and its hit count, from a real-time browser run. */
     private String[] chromium(HttpServer server, String engine, String q) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("wwz-bench-chromium");
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/bench.html?engine=" + engine + "&runs=" + runs
-                + "&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
-                "--virtual-time-budget=60000", "--dump-dom", url).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(300, TimeUnit.SECONDS);
-        int i = html.indexOf("<p id=\"out\">");
-        String value = i < 0 ? "" : html.substring(i + 12, html.indexOf("</p>", i));
-        return value.split("\t");
+        String json = timeInChromium(server, engine, q);
+        if (json == null || json.contains("\"fout\"")) {
+            return new String[] {json == null ? "geen uitkomst binnen de tijd" : json};
+        }
+        return new String[] {String.valueOf((long) number(json, "served")), "", String.valueOf((long) number(json, "hits"))};
     }
 
     private String[] node(Path site, byte[] searchJs, String q) throws IOException, InterruptedException {
@@ -175,15 +321,40 @@ final class BenchSearchCommand implements Callable<Integer> {
         return line.split("\t");
     }
 
-    private static HttpServer serve(Path site) throws IOException {
+    private static HttpServer serve(Path site, BlockingQueue<String> results) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "bench-http");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/uitkomst", exchange -> {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            if ("POST".equals(exchange.getRequestMethod())) {
+                results.add(body);
+            }
+        });
+        server.createContext("/merk", exchange -> {
+            MARKED.set(SERVED.get());
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
         server.createContext("/", exchange -> {
             Path p = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
             boolean ok = p.startsWith(site) && Files.isRegularFile(p);
             byte[] body = ok ? Files.readAllBytes(p) : new byte[0];
+            SERVED.addAndGet(body.length);
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".js") ? "text/javascript"
-                    : name.endsWith(".wasm") ? "application/wasm" : name.endsWith(".css") ? "text/css" : "text/html; charset=utf-8");
+            exchange.getResponseHeaders().set("Content-Type", contentType(name));
+            // Cross-origin isolation gives performance.now() its fine resolution (5 us instead of 100 us).
+            exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+            exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
             exchange.sendResponseHeaders(ok ? 200 : 404, ok ? body.length : -1);
             try (OutputStream o = exchange.getResponseBody()) {
                 o.write(body);
@@ -191,6 +362,21 @@ final class BenchSearchCommand implements Callable<Integer> {
         });
         server.start();
         return server;
+    }
+
+    static String contentType(String name) {
+        if (name.endsWith(".js") || name.endsWith(".mjs")) {
+            return "application/javascript";
+        } else if (name.endsWith(".wasm")) {
+            return "application/wasm";
+        } else if (name.contains(".pf_") || name.endsWith(".pagefind")) {
+            return "application/octet-stream";
+        } else if (name.endsWith(".json")) {
+            return "application/json";
+        } else if (name.endsWith(".css")) {
+            return "text/css";
+        }
+        return "text/html; charset=utf-8";
     }
 
     private static byte[] resource(String name) throws IOException {
