@@ -72,7 +72,37 @@ public final class SyntheticCorpus {
     private static final String[] DOELGROEPEN = {"beschermd-wonen", "maatschappelijke-opvang", "thuiswonend"};
     private static final LocalDate START = LocalDate.of(2023, 1, 1);
 
+    private static final String[] VRIJE_BLOKKADES = {
+        "Zonder briefadres kan de aanvraag voor een uitkering niet beginnen.",
+        "De energieleverancier vraagt een hoge waarborgsom voor de aansluiting.",
+        "De huurachterstand uit de vorige woning blokkeert een nieuw contract.",
+        "Er is geen plek bij de dagbesteding in de eigen wijk.",
+        "De buren klagen over geluid en de corporatie dreigt met ontbinding.",
+    };
+
     private SyntheticCorpus() {
+    }
+
+    /**
+     * The corpus as a loaded knowledge base, for benchmarks of a single stage: written to a temporary
+     * folder, read back through the real loader, folder removed.
+     */
+    public static nl.wijkwijzer.model.KnowledgeBase knowledgeBase(Path source, int n, long seed) throws IOException {
+        Path dir = Files.createTempDirectory("wijkwijzer-corpus");
+        try {
+            Path content = dir.resolve("content");
+            write(source, content, n, seed);
+            nl.wijkwijzer.diagnostics.Diagnostics d = new nl.wijkwijzer.diagnostics.Diagnostics();
+            nl.wijkwijzer.model.KnowledgeBase kb = nl.wijkwijzer.content.ContentLoader.load(content, d).kb();
+            if (d.hasErrors()) {
+                throw new IllegalStateException("synthetic corpus does not load: " + d.sorted().get(0).format());
+            }
+            return kb;
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     /**
@@ -216,6 +246,10 @@ public final class SyntheticCorpus {
         for (int i = 0; i < nb; i++) {
             y.append("  - weeffout: ").append(pick(r, weeffouten)).append('\n');
             y.append("    toelichting: ").append(q(text(r, 10, 25, false))).append('\n');
+        }
+        if (r.nextInt(5) == 0) {
+            // A blocker not yet in the catalogue, as the report groups into "mogelijk nieuwe weeffout".
+            y.append("  - toelichting: ").append(q(pick(r, VRIJE_BLOKKADES))).append('\n');
         }
         y.append("oplossing: ").append(block(text(r, 40, 80, true)));
         Set<String> partijen = new LinkedHashSet<>();

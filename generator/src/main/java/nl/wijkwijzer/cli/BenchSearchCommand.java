@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
 
-import nl.wijkwijzer.bench.SearchCorpus;
 import nl.wijkwijzer.search.DutchAnalysis;
 import nl.wijkwijzer.search.SearchDoc;
 import nl.wijkwijzer.search.SearchExport;
@@ -70,7 +69,8 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<SearchDoc> docs = SearchCorpus.cases(count, 20261122L);
+        List<SearchDoc> docs = SearchDoc.of(nl.wijkwijzer.bench.SyntheticCorpus.knowledgeBase(Path.of("content"), count, 20261122L))
+                .stream().filter(d -> d.type().equals("casus")).toList();
         long t0 = System.nanoTime();
         SearchIndex index = new SearchIndex(new DutchAnalysis(List.of(List.of("bw", "beschermd wonen"),
                 List.of("schulden", "schuldhulp", "schuldhulpverlening"))), docs);

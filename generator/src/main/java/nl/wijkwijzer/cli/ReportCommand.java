@@ -12,7 +12,6 @@ import nl.wijkwijzer.Wijkwijzer;
 import nl.wijkwijzer.model.KnowledgeBase;
 import nl.wijkwijzer.model.Zichtbaarheid;
 import nl.wijkwijzer.pages.AudienceView;
-import nl.wijkwijzer.report.ReportCorpus;
 import nl.wijkwijzer.report.ReportExports;
 import nl.wijkwijzer.report.ReportText;
 import nl.wijkwijzer.report.WeeffoutReport;
@@ -87,9 +86,8 @@ final class ReportCommand implements Callable<Integer> {
         CommandSpec spec;
 
         @Override
-        public Integer call() {
-            Wijkwijzer.CheckResult check = Wijkwijzer.check(new Wijkwijzer.Options(content, null, null, List.of(), null));
-            KnowledgeBase kb = ReportCorpus.generate(check.kb(), casussen, 20261122L);
+        public Integer call() throws java.io.IOException {
+            KnowledgeBase kb = nl.wijkwijzer.bench.SyntheticCorpus.knowledgeBase(content, casussen, 20261122L);
             var out = spec.commandLine().getOut();
             WeeffoutReport.compute(kb, Zichtbaarheid.PROFESSIONALS); // warm-up
             List<Long> computeMs = new ArrayList<>();
