@@ -22,6 +22,17 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {
+    /**
+     * Lucene logs at WARNING that the JDK's incubating vector module is not enabled; that is a speed
+     * hint for Lucene developers, not something a redacteur can act on. Held so the level sticks.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
