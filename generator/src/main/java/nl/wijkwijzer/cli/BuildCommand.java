@@ -30,11 +30,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Zichtbaarheid> audiences = List.of();
         if (doelgroep != null) {
-            if (!doelgroep.equals("publiek") && !doelgroep.equals("professionals")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "onbekende doelgroep '" + doelgroep + "': kies publiek of professionals");
-            }
-            audiences = List.of(Zichtbaarheid.of(doelgroep));
+            audiences = List.of(CommonOptions.doelgroep(doelgroep, spec));
         }
         long start = System.nanoTime();
         Wijkwijzer.BuildResult result = Wijkwijzer.build(common.options(audiences));

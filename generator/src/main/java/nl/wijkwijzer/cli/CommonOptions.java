@@ -18,6 +18,15 @@ final class CommonOptions {
     @Option(names = "--out", paramLabel = "MAP", description = "map voor de gebouwde site (standaard: site)")
     Path out = Path.of("site");
 
+    /** Parses a --doelgroep value, or throws picocli's usage error (exit code 2) in Dutch. */
+    static Zichtbaarheid doelgroep(String value, picocli.CommandLine.Model.CommandSpec spec) {
+        if (!value.equals("publiek") && !value.equals("professionals")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "onbekende doelgroep '" + value + "': kies publiek of professionals");
+        }
+        return Zichtbaarheid.of(value);
+    }
+
     Wijkwijzer.Options options(List<Zichtbaarheid> audiences) {
         return new Wijkwijzer.Options(content, templates, out, audiences, null);
     }

@@ -46,9 +46,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!doelgroep.equals("publiek") && !doelgroep.equals("professionals")) {
-            throw new ParameterException(spec.commandLine(), "onbekende doelgroep '" + doelgroep + "': kies publiek of professionals");
-        }
+        Zichtbaarheid audience = CommonOptions.doelgroep(doelgroep, spec);
         if (van != null && tot != null && van.isAfter(tot)) {
             throw new ParameterException(spec.commandLine(), "--van " + van + " ligt na --tot " + tot);
         }
@@ -57,7 +55,6 @@ final class ReportCommand implements Callable<Integer> {
         if (check.diagnostics().hasErrors()) {
             return Main.CONTENT_ERRORS;
         }
-        Zichtbaarheid audience = Zichtbaarheid.of(doelgroep);
         KnowledgeBase view = AudienceView.filter(check.kb(), audience);
         WeeffoutReport.Rapport r = WeeffoutReport.compute(view, audience, WeeffoutReport.Periode.defaults(view, van, tot));
         spec.commandLine().getOut().print(ReportText.summary(r));

@@ -40,17 +40,14 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!doelgroep.equals("publiek") && !doelgroep.equals("professionals")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "onbekende doelgroep '" + doelgroep + "': kies publiek of professionals");
-        }
+        Zichtbaarheid audience = CommonOptions.doelgroep(doelgroep, spec);
         PrintWriter out = spec.commandLine().getOut();
         Wijkwijzer.CheckResult check = Wijkwijzer.check(new Wijkwijzer.Options(content, null, null, null, null));
         if (check.diagnostics().hasErrors()) {
             Reporting.print(check.diagnostics(), spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         }
-        try (SearchIndex index = SearchPart.open(AudienceView.filter(check.kb(), Zichtbaarheid.of(doelgroep)))) {
+        try (SearchIndex index = SearchPart.open(AudienceView.filter(check.kb(), audience))) {
             SearchIndex.Result r = index.search(query, filters, false, 10);
             if (r.total() == 0) {
                 out.println("Niets gevonden voor \"" + query + "\".");

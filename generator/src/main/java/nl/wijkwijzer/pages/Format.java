@@ -12,7 +12,6 @@ import java.util.Locale;
 public final class Format {
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", NL);
 
     private Format() {
     }
@@ -21,9 +20,6 @@ public final class Format {
         return d == null ? "" : DATE.format(d);
     }
 
-    public static String month(LocalDate d) {
-        return d == null ? "" : MONTH.format(d);
-    }
 
     /** "€ 3.000" (whole euros) or "€ 62,50". */
     public static String euro(BigDecimal amount) {
