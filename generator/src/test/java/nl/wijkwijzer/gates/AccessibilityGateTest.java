@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,21 +16,10 @@ import org.junit.jupiter.api.Test;
  * Gate: axe-core finds no WCAG 2.1 A/AA violation on one page of every page type, at desktop width
  * and on a narrow phone screen.
  */
-class AccessibilityGateTest {
-    private static Browser browser;
-
+class AccessibilityGateTest extends BrowserTestBase {
     @BeforeAll
-    static void start() throws IOException {
-        assumeTrue(Browser.available(), "chromium/chromedriver niet gevonden");
+    static void needsAxe() {
         assumeTrue(Axe.source() != null, "axe-core kon niet met npm geinstalleerd worden");
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static Map<String, List<String>> violations(BuiltSite site, List<Path> pages) {

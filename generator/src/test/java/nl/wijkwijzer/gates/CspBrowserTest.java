@@ -2,36 +2,17 @@ package nl.wijkwijzer.gates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The site works under its own Content-Security-Policy: no page logs a violation or other error. */
-class CspBrowserTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        assumeTrue(Browser.available(), "chromium/chromedriver niet gevonden");
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class CspBrowserTest extends BrowserTestBase {
     @Test
     void everyPageTypeLoadsWithoutViolationsOrConsoleErrors() {
         BuiltSite site = BuiltSite.get();

@@ -2,15 +2,11 @@ package nl.wijkwijzer.gates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,22 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** Keyboard-only use: skip link first, then menu, search field and the case filters by Tab alone. */
-class KeyboardNavigationTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        assumeTrue(Browser.available(), "chromium/chromedriver niet gevonden");
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class KeyboardNavigationTest extends BrowserTestBase {
     private static Path page(String rel) {
         return BuiltSite.get().root().resolve(rel);
     }

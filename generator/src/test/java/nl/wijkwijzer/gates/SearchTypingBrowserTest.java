@@ -3,14 +3,10 @@ package nl.wijkwijzer.gates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,22 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Search as a person uses it, in headless Chromium from disk under the strict CSP: type in the field,
  * see results announced, move to them with the arrow key, narrow with a filter, follow a result.
  */
-class SearchTypingBrowserTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        assumeTrue(Browser.available(), "chromium/chromedriver niet gevonden");
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class SearchTypingBrowserTest extends BrowserTestBase {
     private static WebDriverWait waiting() {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
     }
