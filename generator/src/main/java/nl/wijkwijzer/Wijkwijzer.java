@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import nl.wijkwijzer.check.ContentChecker;
 import nl.wijkwijzer.content.ContentLoader;
@@ -79,7 +78,10 @@ public final class Wijkwijzer {
         return new CheckResult(content, diagnostics);
     }
 
-    /** Checks, then renders every audience into memory and swaps the result into {@code out} atomically. */
+    /**
+     * Checks, then renders every audience straight into a staging folder (pages are not held in
+     * memory) and swaps it into {@code out} only when all of it was written.
+     */
     public static BuildResult build(Options options) throws IOException {
         CheckResult check = check(options);
         if (check.diagnostics().hasErrors()) {
@@ -88,23 +90,26 @@ public final class Wijkwijzer {
         KnowledgeBase kb = check.kb();
         List<Zichtbaarheid> audiences = audiences(options, kb);
         Renderer renderer = new Renderer(options.templates());
-        Map<String, byte[]> files = new TreeMap<>();
         Map<Zichtbaarheid, Integer> counts = new LinkedHashMap<>();
         boolean nested = audiences.size() > 1;
-        // The audiences are independent builds; on two cores they run side by side.
-        List<Map<String, byte[]>> sites = audiences.parallelStream()
-                .map(audience -> renderAudience(kb, audience, renderer, options.today())).toList();
-        for (int i = 0; i < audiences.size(); i++) {
-            String prefix = nested ? audiences.get(i).id() + "/" : "";
-            sites.get(i).forEach((path, bytes) -> files.put(prefix + path, bytes));
-            counts.put(audiences.get(i), sites.get(i).size());
+        try (SiteWriter.Staging staging = SiteWriter.stage(options.out())) {
+            // The audiences are independent builds; on two cores they run side by side.
+            List<Integer> written = audiences.parallelStream()
+                    .map(audience -> writeAudience(kb, audience, renderer, options.today(), staging,
+                            nested ? audience.id() + "/" : ""))
+                    .toList();
+            for (int i = 0; i < audiences.size(); i++) {
+                counts.put(audiences.get(i), written.get(i));
+            }
+            if (nested) {
+                staging.write("index.html", chooser(kb, audiences, renderer));
+            }
+            Timing t = Timing.start();
+            staging.commit();
+            t.lap("wisselen");
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        if (nested) {
-            files.put("index.html", chooser(kb, audiences, renderer));
-        }
-        Timing t = Timing.start();
-        SiteWriter.writeAtomically(options.out(), files);
-        t.lap("schrijven");
         return new BuildResult(check, counts, true);
     }
 
@@ -159,16 +164,27 @@ public final class Wijkwijzer {
         return new Planned(List.copyOf(pages), files);
     }
 
-    static Map<String, byte[]> renderAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today) {
+    /** Renders one audience into the staging folder under {@code prefix}; returns the number of files. */
+    static int writeAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today,
+            SiteWriter.Staging staging, String prefix) {
         Planned planned = planAudience(kb, audience, renderer, today);
         Timing t = Timing.start();
-        Map<String, byte[]> out = new TreeMap<>();
-        List<Map.Entry<String, byte[]>> rendered = planned.pages().parallelStream()
-                .map(p -> Map.entry(p.path(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8)))
-                .toList();
-        rendered.forEach(e -> out.put(e.getKey(), e.getValue()));
-        out.putAll(planned.files());
-        t.lap(audience.id() + ": renderen");
-        return out;
+        // A ready file overlays a page of the same path, as in the preview build.
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (Page p : planned.pages()) {
+            if (!paths.add(p.path())) {
+                throw new IllegalStateException("two pages planned for " + p.path());
+            }
+        }
+        int pages = planned.pages().parallelStream()
+                .filter(p -> !planned.files().containsKey(p.path()))
+                .mapToInt(p -> {
+                    staging.write(prefix + p.path(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
+                    return 1;
+                })
+                .sum();
+        planned.files().entrySet().parallelStream().forEach(e -> staging.write(prefix + e.getKey(), e.getValue()));
+        t.lap(audience.id() + ": renderen en schrijven");
+        return pages + planned.files().size();
     }
 }

@@ -73,16 +73,24 @@ public final class Readability {
 
     /** Markdown source to running text: link targets, code, markup and table rules removed. */
     static String plainText(String markdown) {
-        return markdown
-                .replaceAll("(?m)^\\s*\\[TOC]\\s*$", "")
-                .replaceAll("`[^`]*`", " ")
-                .replaceAll("!?\\[([^]]*)]\\([^)]*\\)", "$1")
-                .replaceAll("https?://\\S+", " ")
-                .replaceAll("<[^>]+>", " ")
-                .replaceAll("(?m)^\\s*\\|?[-:| ]+\\|[-:| ]*$", "")
-                // List items, headings and table cells end a sentence even without a full stop.
-                .replaceAll("(?m)^\\s*([-*+]|\\d+[.)]|#{1,6})\\s+", "\n\n")
-                .replace("|", "\n\n")
-                .replaceAll("[*_>]", " ");
+        String s = TOC.matcher(markdown).replaceAll("");
+        s = CODE.matcher(s).replaceAll(" ");
+        s = LINK.matcher(s).replaceAll("$1");
+        s = URL.matcher(s).replaceAll(" ");
+        s = TAG.matcher(s).replaceAll(" ");
+        s = TABLE_RULE.matcher(s).replaceAll("");
+        // List items, headings and table cells end a sentence even without a full stop.
+        s = BLOCK_START.matcher(s).replaceAll("\n\n");
+        s = s.replace("|", "\n\n");
+        return MARKUP.matcher(s).replaceAll(" ");
     }
+
+    private static final Pattern TOC = Pattern.compile("(?m)^\\s*\\[TOC]\\s*$");
+    private static final Pattern CODE = Pattern.compile("`[^`]*`");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^]]*)]\\([^)]*\\)");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?[-:| ]+\\|[-:| ]*$");
+    private static final Pattern BLOCK_START = Pattern.compile("(?m)^\\s*([-*+]|\\d+[.)]|#{1,6})\\s+");
+    private static final Pattern MARKUP = Pattern.compile("[*_>]");
 }

@@ -57,25 +57,11 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        // Rendering is a pure function of the text and costs far more than the lookup. The same
-        // text is rendered once per audience and again on every preview rebuild, so remember it.
-        String cached = MEMO.get(markdown);
-        if (cached != null) {
-            return cached;
-        }
-        String html = render(markdown);
-        if (memoChars.addAndGet(markdown.length() + html.length()) > MEMO_MAX_CHARS) {
-            MEMO.clear();
-            memoChars.set(0);
-        }
-        MEMO.put(markdown, html);
-        return html;
+        return MEMO.apply(markdown);
     }
 
-    private static final java.util.Map<String, String> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.atomic.AtomicLong memoChars = new java.util.concurrent.atomic.AtomicLong();
     /** About 80 million characters: a 10,000-case corpus fits; a larger one restarts the memo when full. */
-    private static final long MEMO_MAX_CHARS = Long.getLong("wijkwijzer.markdown-memo", 80_000_000L);
+    private static final TextMemo MEMO = new TextMemo(Long.getLong("wijkwijzer.markdown-memo", 80_000_000L), Markdown::render);
 
     private static String render(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown));

@@ -169,6 +169,68 @@ public final class DutchAnalysis {
         return tokens(indexAnalyzer, text);
     }
 
+    /** A text through the index chain: terms and position increments, in order. */
+    public record Analyzed(String[] terms, int[] posInc) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Analyzed> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> termPool = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong analyzedTokens = new java.util.concurrent.atomic.AtomicLong();
+    /** About 20 million tokens (~200 MB): a 10,000-case corpus fits twice over; beyond that it starts over. */
+    private static final long MAX_REMEMBERED_TOKENS = Long.getLong("wijkwijzer.analysis-memo", 20_000_000L);
+
+    /**
+     * {@link #index(String)} for building postings, remembered per text: the audiences of one build
+     * share most documents, and a preview rebuild re-analyses only changed ones. Terms are pooled.
+     */
+    public Analyzed analyzed(String text) {
+        Analyzed a = analyzed.get(text);
+        if (a != null) {
+            return a;
+        }
+        List<String> terms = new ArrayList<>();
+        List<Integer> incs = new ArrayList<>();
+        try (TokenStream ts = indexAnalyzer.tokenStream(FIELD, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                String pooled = termPool.putIfAbsent(t, t);
+                terms.add(pooled == null ? t : pooled);
+                incs.add(inc.getPositionIncrement());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        a = new Analyzed(terms.toArray(String[]::new), incs.stream().mapToInt(Integer::intValue).toArray());
+        if (analyzedTokens.addAndGet(terms.size() + 1) > MAX_REMEMBERED_TOKENS) {
+            analyzed.clear();
+            analyzedTokens.set(0);
+        }
+        analyzed.put(text, a);
+        return a;
+    }
+
+    private static final Map<List<List<String>>, DutchAnalysis> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The analysis for these synonym groups, shared: building it costs, and its memory of analysed
+     * texts is what lets the audiences of a build (and preview rebuilds) skip repeated work.
+     */
+    public static DutchAnalysis shared(List<List<String>> synoniemen) {
+        List<List<String>> key = synoniemen.stream().map(List::copyOf).toList();
+        DutchAnalysis a = SHARED.get(key);
+        if (a == null) {
+            if (SHARED.size() > 4) {
+                SHARED.clear();
+            }
+            a = SHARED.computeIfAbsent(key, DutchAnalysis::new);
+        }
+        return a;
+    }
+
     public List<Token> query(String text) {
         return tokens(queryAnalyzer, text);
     }

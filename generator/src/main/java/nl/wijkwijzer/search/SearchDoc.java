@@ -115,9 +115,18 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
     private static final Parser PARSER = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS,
             List.of(TablesExtension.create()))).build();
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile(" *\\n[ \\n]*");
+    private static final nl.wijkwijzer.markdown.TextMemo PLAIN = new nl.wijkwijzer.markdown.TextMemo(
+            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L), SearchDoc::collect);
+
     /** Markdown to plain text (flexmark's text collector: no markup, raw HTML left out as text). */
     static String plain(String markdown) {
+        return PLAIN.apply(markdown);
+    }
+
+    private static String collect(String markdown) {
         String text = new TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown));
-        return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\\n[ \\n]*", "\n").strip();
+        return BREAKS.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
     }
 }

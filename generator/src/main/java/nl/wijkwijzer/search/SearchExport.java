@@ -1,8 +1,6 @@
 package nl.wijkwijzer.search;
 
 import nl.wijkwijzer.json.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,15 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.similarities.Similarity.SimScorer;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes the static search files for the browser under {@code assets/search/}. Every file is a
@@ -27,8 +16,8 @@ import org.apache.lucene.util.BytesRef;
  * <ul>
  * <li>{@code manifest.js}: analysis data (stop words, fold table, compound dictionary, synonym
  * groups), shard keys, facet labels;</li>
- * <li>{@code shard-KEY.js}: per term the postings as [doc delta, BM25 score x 256, ...] computed by
- * Lucene; shards are split by term prefix until each is small;</li>
+ * <li>{@code shard-KEY.js}: per term the postings as [doc delta, BM25 score x 256, ...] scored by
+ * Lucene's BM25 (see {@link SearchPostings}); shards are split by term prefix until each is small;</li>
  * <li>{@code pos-KEY.js}: positions for the same postings, fetched only for phrases;</li>
  * <li>{@code facets.js}: per document its type and facet values as bit masks;</li>
  * <li>{@code doc/N.js}: title, url, type and snippet text of document N, fetched for shown results.</li>
@@ -47,7 +36,7 @@ public final class SearchExport {
     }
 
     /** @param facetValues facet name (type first) to value id to label, in a fixed order */
-    public static Map<String, byte[]> export(SearchIndex index, Map<String, Map<String, String>> facetValues) {
+    public static Map<String, byte[]> export(SearchPostings index, Map<String, Map<String, String>> facetValues) {
         Map<String, byte[]> files = new TreeMap<>();
         List<Posting> postings = postings(index);
         Map<String, List<Posting>> shards = new TreeMap<>();
@@ -160,43 +149,30 @@ public final class SearchExport {
         });
     }
 
-    private static List<Posting> postings(SearchIndex index) {
-        List<Posting> out = new ArrayList<>();
-        try {
-            LeafReader leaf = index.leaf();
-            CollectionStatistics stats = index.searcher().collectionStatistics(DutchAnalysis.FIELD);
-            TermsEnum te = leaf.terms(DutchAnalysis.FIELD).iterator();
-            BytesRef t;
-            while ((t = te.next()) != null) {
-                String term = t.utf8ToString();
-                SimScorer scorer = index.similarity().unquantized(stats,
-                        index.searcher().termStatistics(new Term(DutchAnalysis.FIELD, t), te.docFreq(), te.totalTermFreq()));
-                NumericDocValues norms = leaf.getNormValues(DutchAnalysis.FIELD);
-                PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
-                StringBuilder json = new StringBuilder("[");
-                StringBuilder pos = new StringBuilder("[");
-                int last = 0;
-                boolean first = true;
-                for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                    long norm = norms.advanceExact(doc) ? norms.longValue() : 1L;
-                    int freq = pe.freq();
-                    int score = QuantizedBM25Similarity.quantize(scorer.score(freq, norm));
-                    json.append(first ? "" : ",").append(doc - last).append(',').append(score);
-                    pos.append(first ? "[" : ",[");
-                    int prev = 0;
-                    for (int k = 0; k < freq; k++) {
-                        int p = pe.nextPosition();
-                        pos.append(k == 0 ? "" : ",").append(p - prev);
-                        prev = p;
-                    }
-                    pos.append(']');
-                    last = doc;
-                    first = false;
+    private static List<Posting> postings(SearchPostings index) {
+        List<Posting> out = new ArrayList<>(index.termCount());
+        for (int t = 0; t < index.termCount(); t++) {
+            int[] docs = index.docs(t);
+            int[] freqs = index.freqs(t);
+            int[] scores = index.quantizedScores(t);
+            int[] positions = index.positions(t);
+            StringBuilder json = new StringBuilder("[");
+            StringBuilder pos = new StringBuilder("[");
+            int last = 0;
+            int p = 0;
+            for (int i = 0; i < docs.length; i++) {
+                json.append(i == 0 ? "" : ",").append(docs[i] - last).append(',').append(scores[i]);
+                pos.append(i == 0 ? "[" : ",[");
+                int prev = 0;
+                for (int k = 0; k < freqs[i]; k++) {
+                    int position = positions[p++];
+                    pos.append(k == 0 ? "" : ",").append(position - prev);
+                    prev = position;
                 }
-                out.add(new Posting(term, json.append(']').toString(), pos.append(']').toString()));
+                pos.append(']');
+                last = docs[i];
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(new Posting(index.term(t), json.append(']').toString(), pos.append(']').toString()));
         }
         return out;
     }

@@ -22,7 +22,6 @@ import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -204,31 +203,6 @@ public final class SearchIndex implements AutoCloseable {
         }
         return found.stream().sorted(Comparator.comparingInt(T::df).reversed().thenComparing(T::term))
                 .limit(PREFIX_EXPANSIONS).map(T::term).toList();
-    }
-
-    /** Up to {@code n} cases most like case {@code doc} (Lucene MoreLikeThis on the analysed text). */
-    public List<SearchDoc> related(int doc, int n) {
-        try {
-            MoreLikeThis mlt = new MoreLikeThis(reader);
-            mlt.setAnalyzer(analysis.indexAnalyzer());
-            mlt.setFieldNames(new String[] {DutchAnalysis.FIELD});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(2);
-            mlt.setMaxQueryTerms(15);
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(mlt.like(doc), Occur.SHOULD);
-            b.setMinimumNumberShouldMatch(1);
-            b.add(new TermQuery(new Term("f_type", "casus")), Occur.FILTER);
-            SearchDoc self = docs.get(doc);
-            b.add(new TermQuery(new Term("id", self.type() + "/" + self.id())), Occur.MUST_NOT);
-            List<SearchDoc> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(b.build(), n).scoreDocs) {
-                out.add(docs.get(sd.doc));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Every distinct term, for suggestions and tests. */

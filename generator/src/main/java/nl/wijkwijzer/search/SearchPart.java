@@ -25,26 +25,37 @@ public final class SearchPart implements SitePart {
 
     @Override
     public Output contribute(KnowledgeBase view, Zichtbaarheid audience, BuildContext context) {
-        try (SearchIndex index = open(view)) {
-            Map<String, byte[]> files = SearchExport.export(index, facetValues(view));
-            // MoreLikeThis per case is the costliest step at scale; the searcher is thread-safe.
-            Map<String, Map<String, Object>> extras = new TreeMap<>();
-            java.util.stream.IntStream.range(0, index.docs().size()).parallel()
-                    .filter(i -> index.docs().get(i).type().equals("casus"))
-                    .mapToObj(i -> Map.entry(index.docs().get(i).id(), index.related(i, RELATED).stream()
-                            .map(r -> new PagePlanner.Link(r.id() + ".html", r.title())).toList()))
-                    .toList()
-                    .forEach(e -> {
-                        Map<String, Object> extra = new LinkedHashMap<>();
-                        extra.put("related", e.getValue());
-                        extras.put(e.getKey(), extra);
-                    });
-            Map<String, Object> model = PagePlanner.frame("zoeken.html", "Zoeken", view, audience);
-            model.put("aantal", index.docs().size());
-            return new Output(List.of(new Page("zoeken.html", "zoeken.ftlh", model)), files, extras);
-        }
+        nl.wijkwijzer.Timing t = nl.wijkwijzer.Timing.start();
+        List<SearchDoc> docs = SearchDoc.of(view);
+        t.lap("zoeken: documenten");
+        SearchPostings index = new SearchPostings(DutchAnalysis.shared(view.synoniemen()), docs);
+        t.lap("zoeken: indexeren");
+        Map<String, byte[]> files = SearchExport.export(index, facetValues(view));
+        t.lap("zoeken: exporteren");
+        RelatedCases related = new RelatedCases(index);
+        Map<String, Map<String, Object>> extras = new TreeMap<>();
+        java.util.stream.IntStream.range(0, index.docs().size()).parallel()
+                .filter(i -> index.docs().get(i).type().equals("casus"))
+                .mapToObj(i -> Map.entry(index.docs().get(i).id(), related.of(i, RELATED).stream()
+                        .map(r -> new PagePlanner.Link(r.id() + ".html", r.title())).toList()))
+                .toList()
+                .forEach(e -> {
+                    Map<String, Object> extra = new LinkedHashMap<>();
+                    extra.put("related", e.getValue());
+                    extras.put(e.getKey(), extra);
+                });
+        t.lap("zoeken: vergelijkbaar");
+        Map<String, Object> model = PagePlanner.frame("zoeken.html", "Zoeken", view, audience);
+        model.put("aantal", index.docs().size());
+        return new Output(List.of(new Page("zoeken.html", "zoeken.ftlh", model)), files, extras);
     }
 
+    /** The in-memory postings the site's search files are made from. */
+    public static SearchPostings postings(KnowledgeBase view) {
+        return new SearchPostings(DutchAnalysis.shared(view.synoniemen()), SearchDoc.of(view));
+    }
+
+    /** A Lucene index of the audience view, for searching from the command line and for checks. */
     public static SearchIndex open(KnowledgeBase view) {
         return new SearchIndex(new DutchAnalysis(view.synoniemen()), SearchDoc.of(view));
     }

@@ -2,8 +2,10 @@ package nl.wijkwijzer.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.TokenFilter;
@@ -28,21 +30,39 @@ public final class SynonymGroupFilter extends TokenFilter {
     public record Group(String token, List<List<String>> alternatives) {
     }
 
-    public record Groups(List<Group> list) {
+    /** The groups, with their alternatives indexed by first word so a token checks only its own candidates. */
+    public static final class Groups {
+        private record Alternative(Group group, List<String> words) {
+        }
+
+        private final List<Group> list;
+        private final Map<String, List<Alternative>> byFirstWord = new HashMap<>();
+
+        public Groups(List<Group> list) {
+            this.list = List.copyOf(list);
+            for (Group g : this.list) {
+                for (List<String> alt : g.alternatives()) {
+                    byFirstWord.computeIfAbsent(alt.get(0), k -> new ArrayList<>()).add(new Alternative(g, alt));
+                }
+            }
+        }
+
+        public List<Group> list() {
+            return list;
+        }
+
         /** The longest alternative length matching at {@code i} and the groups with such an alternative. */
         Match longest(List<String> terms, int i) {
             int best = 0;
             Set<String> tokens = new LinkedHashSet<>();
-            for (Group g : list) {
-                for (List<String> alt : g.alternatives()) {
-                    if (matches(terms, i, alt)) {
-                        if (alt.size() > best) {
-                            best = alt.size();
-                            tokens.clear();
-                        }
-                        if (alt.size() == best) {
-                            tokens.add(g.token());
-                        }
+            for (Alternative a : byFirstWord.getOrDefault(terms.get(i), List.of())) {
+                if (matches(terms, i, a.words())) {
+                    if (a.words().size() > best) {
+                        best = a.words().size();
+                        tokens.clear();
+                    }
+                    if (a.words().size() == best) {
+                        tokens.add(a.group().token());
                     }
                 }
             }
@@ -51,12 +71,14 @@ public final class SynonymGroupFilter extends TokenFilter {
 
         /** Every group with an alternative starting at {@code i}, in file order. */
         List<String> starting(List<String> terms, int i) {
+            List<Alternative> candidates = byFirstWord.get(terms.get(i));
+            if (candidates == null) {
+                return List.of();
+            }
             Set<String> tokens = new LinkedHashSet<>();
-            for (Group g : list) {
-                for (List<String> alt : g.alternatives()) {
-                    if (matches(terms, i, alt)) {
-                        tokens.add(g.token());
-                    }
+            for (Alternative a : candidates) {
+                if (matches(terms, i, a.words())) {
+                    tokens.add(a.group().token());
                 }
             }
             return List.copyOf(tokens);

@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a whole site into a staging folder next to the output folder and swaps it into place only
@@ -21,32 +26,78 @@ public final class SiteWriter {
 
     /** @param files relative path (forward slashes) to content */
     public static void writeAtomically(Path out, Map<String, byte[]> files) throws IOException {
+        try (Staging staging = stage(out)) {
+            files.entrySet().parallelStream().forEach(e -> staging.write(e.getKey(), e.getValue()));
+            staging.commit();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Opens a staging folder next to {@code out}; pages stream into it as they are rendered. */
+    public static Staging stage(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
         recoverInterruptedSwap(parent, name);
-        Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
-        try {
-            files.entrySet().parallelStream().forEach(e -> {
-                Path file = staging.resolve(e.getKey()).normalize();
-                if (!file.startsWith(staging)) {
-                    throw new IllegalStateException("output path escapes the site folder: " + e.getKey());
+        return new Staging(target, parent, name, Files.createTempDirectory(parent, "." + name + ".staging-"));
+    }
+
+    /**
+     * A site being written: {@link #write} from any thread, then {@link #commit} swaps it into
+     * place. Closing without a commit (an exception, a content error) deletes the staging folder
+     * and leaves the previous site as it was.
+     */
+    public static final class Staging implements AutoCloseable {
+        private final Path target;
+        private final Path parent;
+        private final String name;
+        private final Path staging;
+        private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger files = new AtomicInteger();
+        private boolean committed;
+
+        private Staging(Path target, Path parent, String name, Path staging) {
+            this.target = target;
+            this.parent = parent;
+            this.name = name;
+            this.staging = staging;
+        }
+
+        /** Writes one file; a second write of the same path replaces it. */
+        public void write(String path, byte[] bytes) {
+            Path file = staging.resolve(path).normalize();
+            if (!file.startsWith(staging) || file.equals(staging)) {
+                throw new IllegalStateException("output path escapes the site folder: " + path);
+            }
+            try {
+                Path dir = file.getParent();
+                if (!dirs.contains(dir)) {
+                    Files.createDirectories(dir);
+                    dirs.add(dir);
                 }
-                try {
-                    Files.createDirectories(file.getParent());
-                    Files.write(file, e.getValue());
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            });
+                Files.write(file, bytes);
+                files.incrementAndGet();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public int written() {
+            return files.get();
+        }
+
+        public void commit() throws IOException {
             swap(staging, target, parent, name);
-        } catch (UncheckedIOException e) {
-            deleteTree(staging);
-            throw e.getCause();
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(staging);
+            }
         }
     }
 
@@ -82,22 +133,42 @@ public final class SiteWriter {
         }
     }
 
+    /** Deletes a folder and everything in it; files go in parallel (on a slow disk unlinking dominates). */
     public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
+        List<Path> dirs = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
+                if (exc != null) {
+                    throw exc;
+                }
+                dirs.add(dir);
                 return FileVisitResult.CONTINUE;
             }
         });
+        try {
+            files.parallelStream().forEach(f -> {
+                try {
+                    Files.delete(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path dir : dirs) {
+            Files.delete(dir);
+        }
     }
 }
