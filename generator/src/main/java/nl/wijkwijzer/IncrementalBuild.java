@@ -40,6 +40,9 @@ public final class IncrementalBuild {
     private final Map<String, Rendered> pages = new HashMap<>();
     private volatile Map<String, byte[]> output = Map.of();
     private boolean first = true;
+    private KnowledgeBase lastKb;
+    /** What {@link #quick} replaced, to put back when the full rebuild then finds an error. */
+    private final Map<String, Rendered> quickUndo = new HashMap<>();
 
     public IncrementalBuild(Wijkwijzer.Options options) {
         this.options = options;
@@ -66,8 +69,10 @@ public final class IncrementalBuild {
         Timing t = Timing.start();
         Wijkwijzer.CheckResult check = Wijkwijzer.check(options, cache);
         if (check.diagnostics().hasErrors()) {
+            undoQuick();
             return new Result(check.diagnostics(), false, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
         }
+        quickUndo.clear();
         if (renderer == null) {
             renderer = new Renderer(options.templates());
         }
@@ -107,7 +112,98 @@ public final class IncrementalBuild {
         t.lap("incrementeel: schrijven");
         output = files;
         first = false;
+        lastKb = kb;
         return new Result(check.diagnostics(), true, rendered[0], counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The fast path for the most common edit, one case file saved in place: loads only that file,
+     * runs the privacy guard on it, and renders that case's own page for each audience from the last
+     * build (its related cases, the other records), writing it at once. The listings, search files,
+     * related cases and report figures that depend on it follow in {@link #rebuild()}, which the
+     * caller runs right after; that output equals a full build's.
+     *
+     * @return the pages published, or -1 when the change needs the full rebuild first (another kind
+     *         of file, a new or deleted case, an error, a privacy finding, a visibility change)
+     */
+    public synchronized int quick(List<Path> changed) throws IOException {
+        if (lastKb == null || renderer == null || changed.size() != 1) {
+            return -1;
+        }
+        Path content = options.content().toAbsolutePath().normalize();
+        Path file = changed.get(0).toAbsolutePath().normalize();
+        String name = file.getFileName().toString();
+        if (!file.getParent().equals(content.resolve("casuistiek")) || !name.endsWith(".yaml") || !Files.isRegularFile(file)) {
+            return -1;
+        }
+        String id = name.substring(0, name.length() - ".yaml".length());
+        nl.wijkwijzer.model.Casus before = lastKb.casusById().get(id);
+        if (before == null) {
+            return -1;
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        java.util.Optional<ContentLoader.LoadedCasus> loaded = ContentLoader.loadCasus(options.content(), file, diagnostics);
+        if (loaded.isEmpty() || diagnostics.hasErrors()) {
+            return -1;
+        }
+        nl.wijkwijzer.model.Casus casus = loaded.get().casus();
+        if (casus.zichtbaarheid() != before.zichtbaarheid()) {
+            return -1;
+        }
+        nl.wijkwijzer.privacy.PrivacyGuard.check(loaded.get().files(), lastKb.site(),
+                Map.of(casus.origin().path(), casus.pseudoniemen()), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return -1;
+        }
+        KnowledgeBase kb = lastKb.withCasus(casus);
+        List<Zichtbaarheid> audiences = Wijkwijzer.audiences(options, kb);
+        Map<String, byte[]> next = new TreeMap<>(output);
+        Map<String, byte[]> changedFiles = new TreeMap<>();
+        for (Zichtbaarheid audience : audiences) {
+            if (!casus.zichtbaarheid().visibleTo(audience)) {
+                continue;
+            }
+            String key = (audiences.size() > 1 ? audience.id() + "/" : "") + "casuistiek/" + id + ".html";
+            Rendered previous = pages.get(key);
+            if (previous == null) {
+                return -1;
+            }
+            Map<String, Object> extra = new HashMap<>();
+            Object related = previous.model().get("related");
+            if (related != null) {
+                extra.put("related", related);
+            }
+            KnowledgeBase view = nl.wijkwijzer.pages.AudienceView.filter(kb, audience);
+            // The view's copy: blockers that point at weeffouten this audience may not see are gone.
+            Page page = nl.wijkwijzer.pages.PagePlanner.casusPage(view, audience, view.casusById().get(id), extra);
+            Rendered r = render(page);
+            quickUndo.putIfAbsent(key, previous);
+            pages.put(key, r);
+            if (!java.util.Arrays.equals(r.bytes(), output.get(key))) {
+                next.put(key, r.bytes());
+                changedFiles.put(key, r.bytes());
+            }
+        }
+        writeFiles(changedFiles);
+        output = next;
+        return changedFiles.size();
+    }
+
+    /** The full rebuild found an error after a quick publish: the last good site comes back whole. */
+    private void undoQuick() throws IOException {
+        if (quickUndo.isEmpty()) {
+            return;
+        }
+        Map<String, byte[]> next = new TreeMap<>(output);
+        Map<String, byte[]> restore = new TreeMap<>();
+        quickUndo.forEach((key, r) -> {
+            pages.put(key, r);
+            next.put(key, r.bytes());
+            restore.put(key, r.bytes());
+        });
+        writeFiles(restore);
+        output = next;
+        quickUndo.clear();
     }
 
     private Rendered render(Page p) {
@@ -121,22 +217,15 @@ public final class IncrementalBuild {
             nl.wijkwijzer.write.SiteWriter.writeAtomically(out, files);
             return new int[] {files.size(), 0};
         }
-        int changed = 0;
+        Map<String, byte[]> changedFiles = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             byte[] before = output.get(e.getKey());
-            if (before != null && java.util.Arrays.equals(before, e.getValue())) {
-                continue;
+            if (before == null || !java.util.Arrays.equals(before, e.getValue())) {
+                changedFiles.put(e.getKey(), e.getValue());
             }
-            Path file = out.resolve(e.getKey()).normalize();
-            if (!file.startsWith(out)) {
-                throw new IllegalStateException("output path escapes the site folder: " + e.getKey());
-            }
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-            Files.write(tmp, e.getValue());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            changed++;
         }
+        writeFiles(changedFiles);
+        int changed = changedFiles.size();
         int deleted = 0;
         for (String old : output.keySet()) {
             if (!files.containsKey(old)) {
@@ -150,6 +239,21 @@ public final class IncrementalBuild {
             }
         }
         return new int[] {changed, deleted};
+    }
+
+    /** Each file via a temporary file and a rename, so a browser never reads half a page. */
+    private void writeFiles(Map<String, byte[]> files) throws IOException {
+        Path out = options.out().toAbsolutePath().normalize();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            Path file = out.resolve(e.getKey()).normalize();
+            if (!file.startsWith(out)) {
+                throw new IllegalStateException("output path escapes the site folder: " + e.getKey());
+            }
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+            Files.write(tmp, e.getValue());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     private static boolean isEmptyDir(Path dir) throws IOException {

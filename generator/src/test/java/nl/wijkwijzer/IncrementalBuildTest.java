@@ -170,4 +170,61 @@ class IncrementalBuildTest {
         rebuild(file);
         assertSameAsFullBuild();
     }
+
+    @Test
+    void quickPublishesTheEditedCasePageAndTheRebuildThenMatchesAFullBuild() throws IOException {
+        Path file = casus("jan-ns-jaarkaart");
+        Files.writeString(file, Files.readString(file).replace("titel: Een jaarkaart in plaats van de cel",
+                "titel: Een jaarkaart in plaats van de gevangenis"));
+        assertTrue(incremental.quick(List.of(file)) >= 1);
+        assertTrue(Files.readString(tmp.resolve("preview/publiek/casuistiek/jan-ns-jaarkaart.html"))
+                .contains("Een jaarkaart in plaats van de gevangenis"), "the case page shows the edit at once");
+        assertTrue(new String(incremental.output().get("professionals/casuistiek/jan-ns-jaarkaart.html"),
+                java.nio.charset.StandardCharsets.UTF_8).contains("in plaats van de gevangenis"), "served from memory too");
+        assertFalse(Files.readString(tmp.resolve("preview/publiek/casuistiek/index.html")).contains("van de gevangenis"),
+                "listings wait for the full rebuild");
+        rebuild(file);
+        assertTrue(Files.readString(tmp.resolve("preview/publiek/casuistiek/index.html")).contains("van de gevangenis"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void quickLeavesOtherChangesToTheFullRebuild() throws IOException {
+        Map<String, byte[]> before = tree(tmp.resolve("preview"));
+        Path added = casus("tweede-jaarkaart");
+        Files.writeString(added, Files.readString(casus("jan-ns-jaarkaart")));
+        assertEquals(-1, incremental.quick(List.of(added)), "a new case");
+        Files.delete(added);
+        assertEquals(-1, incremental.quick(List.of(content.resolve("weeffouten/krappe-woningmarkt.yaml"))), "not a case");
+        Path file = casus("jan-ns-jaarkaart");
+        String good = Files.readString(file);
+        Files.writeString(file, good.replace("titel: Een jaarkaart", "titel: [Een jaarkaart"));
+        assertEquals(-1, incremental.quick(List.of(file)), "a file that does not load");
+        Files.writeString(file, good.replace("situatie: |\n", "situatie: |\n  Het BSN van de bewoner is 111222333.\n"));
+        assertTrue(Files.readString(file).contains("111222333"), "fixture in place");
+        assertEquals(-1, incremental.quick(List.of(file)), "a privacy finding is never published, not even for a moment");
+        Map<String, byte[]> after = tree(tmp.resolve("preview"));
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        Files.writeString(file, good);
+    }
+
+    @Test
+    void aQuickPageIsTakenBackWhenTheFullRebuildFindsAnError() throws IOException {
+        Map<String, byte[]> before = tree(tmp.resolve("preview"));
+        Path file = casus("jan-ns-jaarkaart");
+        String good = Files.readString(file);
+        // Loads on its own, but the wijk does not exist: only the checks across records see that.
+        Files.writeString(file, good.replace("wijk: zuidoost", "wijk: nergens"));
+        int quick = incremental.quick(List.of(file));
+        incremental.contentChanged(file);
+        IncrementalBuild.Result r = incremental.rebuild();
+        assertFalse(r.written());
+        Map<String, byte[]> after = tree(tmp.resolve("preview"));
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path + " (quick published " + quick + ")"));
+        Files.writeString(file, good);
+        rebuild(file);
+        assertSameAsFullBuild();
+    }
 }

@@ -25,6 +25,21 @@ public final class Readability {
     }
 
     public static Score of(String text) {
+        Score cached = MEMO.get(text);
+        if (cached == null) {
+            cached = score(text);
+            if (MEMO.size() > 200_000) {
+                MEMO.clear();
+            }
+            MEMO.put(text, cached);
+        }
+        return cached;
+    }
+
+    /** A preview rebuild scores every public text again; nearly all of them did not change. */
+    private static final java.util.Map<String, Score> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Score score(String text) {
         String plain = plainText(text);
         int words = 0;
         int syllables = 0;

@@ -78,6 +78,19 @@ public final class ContentLoader {
         return loaded;
     }
 
+    /** One case loaded on its own, with its source file for the privacy guard. */
+    public record LoadedCasus(Casus casus, List<ContentFile> files) {
+    }
+
+    /**
+     * One case file on its own, for the preview's fast path: the case, if its file loads, and its
+     * source. Checks across records (references, duplicates) are the full load's job.
+     */
+    public static Optional<LoadedCasus> loadCasus(Path contentDir, Path file, Diagnostics diagnostics) {
+        ContentLoader one = new ContentLoader(contentDir, diagnostics, null);
+        return one.parse(file, false).flatMap(one::casus).map(c -> new LoadedCasus(c, List.copyOf(one.files)));
+    }
+
     /** Per-file load results of record folders, for incremental reloads. Thread-safe. */
     public static final class Cache {
         private record Entry(long size, long modified, Optional<?> value, List<ContentFile> files, Diagnostics diagnostics) {

@@ -63,8 +63,14 @@ public final class Markdown {
     /** About 80 million characters: a 10,000-case corpus fits; a larger one restarts the memo when full. */
     private static final TextMemo MEMO = new TextMemo(Long.getLong("wijkwijzer.markdown-memo", 80_000_000L), Markdown::render);
 
+    /** flexmark and the sanitizer, without the plain-prose shortcut (for tests). */
+    static String renderWithFlexmark(String markdown) {
+        return POLICY.sanitize(demoteH1(RENDERER.render(PARSER.parse(markdown))));
+    }
+
     private static String render(String markdown) {
-        String html = RENDERER.render(PARSER.parse(markdown));
+        java.util.List<String> prose = SimpleProse.paragraphs(markdown);
+        String html = prose != null ? SimpleProse.html(prose) : RENDERER.render(PARSER.parse(markdown));
         html = demoteH1(html);
         return POLICY.sanitize(html);
     }

@@ -28,6 +28,13 @@ public record KnowledgeBase(Site site, List<Vuistregel> vuistregels, List<Casus>
         return index(vuistregels, Vuistregel::id);
     }
 
+    /** The same knowledge base with the case of the same id replaced by {@code replacement}. */
+    public KnowledgeBase withCasus(Casus replacement) {
+        List<Casus> list = casussen.stream().map(c -> c.id().equals(replacement.id()) ? replacement : c).toList();
+        return new KnowledgeBase(site, vuistregels, list, weeffouten, avg, deelregels, organisaties, leersessies, situaties,
+                routekaart, vragenbank, monitor, synoniemen);
+    }
+
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity(), (a, b) -> a));
     }

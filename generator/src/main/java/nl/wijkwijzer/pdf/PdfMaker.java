@@ -57,6 +57,25 @@ public final class PdfMaker {
 
     /** @param date the creation date written into the PDF (a content date, never the wall clock) */
     public static byte[] toPdf(String xhtml, String title, java.time.LocalDate date) {
+        // Layout costs 100-500 ms a document, and the output depends on these inputs only: the
+        // audiences share handouts, and a preview rebuild mostly re-renders unchanged sources.
+        String key = date + "\n" + title + "\n" + xhtml;
+        byte[] cached = MEMO.get(key);
+        if (cached != null) {
+            return cached.clone();
+        }
+        byte[] pdf = layout(xhtml, title, date);
+        if (MEMO.size() >= MEMO_ENTRIES) {
+            MEMO.clear();
+        }
+        MEMO.put(key, pdf);
+        return pdf.clone();
+    }
+
+    private static final int MEMO_ENTRIES = 64;
+    private static final java.util.Map<String, byte[]> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] layout(String xhtml, String title, java.time.LocalDate date) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(xhtml, null);

@@ -60,9 +60,32 @@ public final class PrivacyGuard {
             Diagnostics diagnostics) {
         ForbiddenNames forbidden = new ForbiddenNames(site.verbodenNamen());
         FirstNames firstNames = FirstNames.standard();
-        files.parallelStream().forEach(file -> checkFile(file, forbidden, firstNames,
-                pseudoniemenPerCasusPath.getOrDefault(file.path(), List.of()), diagnostics));
+        files.parallelStream().forEach(file -> {
+            List<String> pseudoniemen = pseudoniemenPerCasusPath.getOrDefault(file.path(), List.of());
+            MemoKey key = new MemoKey(file.path(), file.text(), site.verbodenNamen(), pseudoniemen);
+            Diagnostics found = file.text().isEmpty() ? null : MEMO.get(key);
+            if (found == null) {
+                found = new Diagnostics();
+                checkFile(file, forbidden, firstNames, pseudoniemen, found);
+                if (!file.text().isEmpty()) {
+                    if (MEMO.size() > 200_000) {
+                        MEMO.clear();
+                    }
+                    MEMO.put(key, found);
+                }
+            }
+            diagnostics.addAll(found);
+        });
     }
+
+    /**
+     * The findings of a file depend on its source text, its path, the site's forbidden names and
+     * the case's pseudonyms only; a preview rebuild checks every file again, nearly all unchanged.
+     */
+    private record MemoKey(String path, String text, List<String> verbodenNamen, List<String> pseudoniemen) {
+    }
+
+    private static final java.util.Map<MemoKey, Diagnostics> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void checkFile(ContentFile file, ForbiddenNames forbidden, FirstNames firstNames,
             List<String> pseudoniemen, Diagnostics diagnostics) {

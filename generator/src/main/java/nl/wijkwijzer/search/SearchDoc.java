@@ -120,13 +120,21 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
     private static final nl.wijkwijzer.markdown.TextMemo PLAIN = new nl.wijkwijzer.markdown.TextMemo(
             Long.getLong("wijkwijzer.markdown-memo", 80_000_000L), SearchDoc::collect);
 
+    /** {@link #plain} without the plain-prose shortcut (for tests). */
+    static String plainWithFlexmark(String markdown) {
+        String text = new TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown));
+        return BREAKS.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
+    }
+
     /** Markdown to plain text (flexmark's text collector: no markup, raw HTML left out as text). */
     static String plain(String markdown) {
         return PLAIN.apply(markdown);
     }
 
     private static String collect(String markdown) {
-        String text = new TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown));
+        List<String> prose = nl.wijkwijzer.markdown.SimpleProse.paragraphs(markdown);
+        String text = prose != null ? nl.wijkwijzer.markdown.SimpleProse.text(prose)
+                : new TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown));
         return BREAKS.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
     }
 }

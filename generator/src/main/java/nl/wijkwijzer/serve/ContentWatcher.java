@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * changed for {@value #DEBOUNCE_MS} ms, so an editor's save (write, rename, touch) is one rebuild.
  */
 final class ContentWatcher implements AutoCloseable {
-    static final long DEBOUNCE_MS = 100;
+    static final long DEBOUNCE_MS = 30;
     private final WatchService service;
     private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
     private final Consumer<List<Path>> onBatch;
