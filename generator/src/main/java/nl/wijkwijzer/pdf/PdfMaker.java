@@ -59,17 +59,13 @@ public final class PdfMaker {
     public static byte[] toPdf(String xhtml, String title, java.time.LocalDate date) {
         // Layout costs 100-500 ms a document, and the output depends on these inputs only: the
         // audiences share handouts, and a preview rebuild mostly re-renders unchanged sources.
+        // computeIfAbsent: when both audiences ask for the same document at once, one lays it out
+        // and the other waits for it instead of doing the same work in parallel.
         String key = date + "\n" + title + "\n" + xhtml;
-        byte[] cached = MEMO.get(key);
-        if (cached != null) {
-            return cached.clone();
-        }
-        byte[] pdf = layout(xhtml, title, date);
         if (MEMO.size() >= MEMO_ENTRIES) {
             MEMO.clear();
         }
-        MEMO.put(key, pdf);
-        return pdf.clone();
+        return MEMO.computeIfAbsent(key, k -> layout(xhtml, title, date)).clone();
     }
 
     private static final int MEMO_ENTRIES = 64;

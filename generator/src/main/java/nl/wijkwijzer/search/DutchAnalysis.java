@@ -59,6 +59,9 @@ public final class DutchAnalysis {
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Analyzer rawAnalyzer;
+    /** The tokenizer alone, and the rest of the index chain (without synonyms) on one whole word. */
+    private final Analyzer wordAnalyzer;
+    private final Analyzer tokenChain;
 
     public DutchAnalysis(List<List<String>> synoniemen) {
         TreeSet<String> stops = new TreeSet<>();
@@ -84,6 +87,14 @@ public final class DutchAnalysis {
         }
         this.groups = new SynonymGroupFilter.Groups(list);
         this.indexAnalyzer = chain(true, groups);
+        this.tokenChain = chain(true, null, true);
+        this.wordAnalyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                return new TokenStreamComponents(source, source);
+            }
+        };
         this.queryAnalyzer = chain(false, groups);
         this.rawAnalyzer = new Analyzer() {
             @Override
@@ -95,10 +106,15 @@ public final class DutchAnalysis {
     }
 
     private Analyzer chain(boolean index, SynonymGroupFilter.Groups synonyms) {
+        return chain(index, synonyms, false);
+    }
+
+    private Analyzer chain(boolean index, SynonymGroupFilter.Groups synonyms, boolean wholeInput) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                Tokenizer source = wholeInput ? new org.apache.lucene.analysis.core.KeywordTokenizer()
+                        : CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
                 TokenStream ts = new LowerCaseFilter(source);
                 ts = new ASCIIFoldingFilter(ts);
                 ts = new StopFilter(ts, stopWords);
@@ -188,21 +204,39 @@ public final class DutchAnalysis {
         if (a != null) {
             return a;
         }
+        // The chain up to the synonyms works on one token at a time (a removed stop word only adds its
+        // position to the next token), so each distinct word goes through it once; the synonym step
+        // then runs on the whole sequence. AnalysisMemoTest holds this against the Lucene chain.
         List<String> terms = new ArrayList<>();
         List<Integer> incs = new ArrayList<>();
-        try (TokenStream ts = indexAnalyzer.tokenStream(FIELD, text)) {
+        try (TokenStream ts = wordAnalyzer.tokenStream(FIELD, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
+            int skipped = 0;
             while (ts.incrementToken()) {
-                String t = term.toString();
-                String pooled = termPool.putIfAbsent(t, t);
-                terms.add(pooled == null ? t : pooled);
-                incs.add(inc.getPositionIncrement());
+                String[] out = word(term.toString());
+                if (out.length == 0) {
+                    skipped++;
+                    continue;
+                }
+                for (int k = 0; k < out.length; k++) {
+                    terms.add(out[k]);
+                    incs.add(k == 0 ? 1 + skipped : 0);
+                }
+                skipped = 0;
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (groups != null) {
+            List<SynonymGroupFilter.Out> out = SynonymGroupFilter.indexSide(terms, incs.stream().mapToInt(Integer::intValue).toArray(), groups);
+            terms = new ArrayList<>(out.size());
+            incs = new ArrayList<>(out.size());
+            for (SynonymGroupFilter.Out o : out) {
+                terms.add(pool(o.term()));
+                incs.add(o.posInc());
+            }
         }
         a = new Analyzed(terms.toArray(String[]::new), incs.stream().mapToInt(Integer::intValue).toArray());
         if (analyzedTokens.addAndGet(terms.size() + 1) > MAX_REMEMBERED_TOKENS) {
@@ -212,6 +246,38 @@ public final class DutchAnalysis {
         analyzed.put(text, a);
         return a;
     }
+
+    private String pool(String t) {
+        String pooled = termPool.putIfAbsent(t, t);
+        return pooled == null ? t : pooled;
+    }
+
+    /** One word (a token of the tokenizer) through the index chain without synonyms: its terms, first one first. */
+    private String[] word(String word) {
+        String[] out = words.get(word);
+        if (out != null) {
+            return out;
+        }
+        List<String> list = new ArrayList<>();
+        try (TokenStream ts = tokenChain.tokenStream(FIELD, word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                list.add(pool(term.toString()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out = list.toArray(String[]::new);
+        if (words.size() > 1_000_000) {
+            words.clear();
+        }
+        words.put(word, out);
+        return out;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, String[]> words = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final Map<List<List<String>>, DutchAnalysis> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 

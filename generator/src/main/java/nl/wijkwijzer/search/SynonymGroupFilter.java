@@ -140,7 +140,50 @@ public final class SynonymGroupFilter extends TokenFilter {
         return all;
     }
 
+    /** One output token of the index side: the input token it takes its attributes from, its term and increment. */
+    record Out(int source, String term, int posInc) {
+    }
+
+    /**
+     * The index side on plain terms: every token stays; after the tokens of each main token (one
+     * with a position increment, or the first) come the groups with an alternative starting there,
+     * at the same position. Shared by this filter and {@link DutchAnalysis#analyzed}.
+     */
+    static List<Out> indexSide(List<String> terms, int[] posInc, Groups groups) {
+        List<Integer> mainAt = new ArrayList<>();
+        List<String> main = new ArrayList<>();
+        for (int k = 0; k < terms.size(); k++) {
+            if (posInc[k] > 0 || mainAt.isEmpty()) {
+                mainAt.add(k);
+                main.add(terms.get(k));
+            }
+        }
+        List<Out> result = new ArrayList<>(terms.size() + 8);
+        for (int m = 0; m < main.size(); m++) {
+            int from = mainAt.get(m);
+            int to = m + 1 < mainAt.size() ? mainAt.get(m + 1) : terms.size();
+            for (int k = from; k < to; k++) {
+                result.add(new Out(k, terms.get(k), posInc[k]));
+            }
+            for (String token : groups.starting(main, m)) {
+                result.add(new Out(from, token, 0));
+            }
+        }
+        return result;
+    }
+
     private List<Buffered> rewrite(List<Buffered> all) {
+        if (index) {
+            List<String> terms = all.stream().map(Buffered::term).toList();
+            int[] incs = all.stream().mapToInt(Buffered::posInc).toArray();
+            List<Buffered> result = new ArrayList<>();
+            for (Out o : indexSide(terms, incs, groups)) {
+                Buffered from = all.get(o.source());
+                result.add(o.term().equals(from.term()) && o.posInc() == from.posInc() ? from
+                        : new Buffered(from.state(), o.term(), o.posInc()));
+            }
+            return result;
+        }
         List<Integer> mainAt = new ArrayList<>();
         List<String> main = new ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
@@ -150,17 +193,6 @@ public final class SynonymGroupFilter extends TokenFilter {
             }
         }
         List<Buffered> result = new ArrayList<>();
-        if (index) {
-            for (int m = 0; m < main.size(); m++) {
-                int from = mainAt.get(m);
-                int to = m + 1 < mainAt.size() ? mainAt.get(m + 1) : all.size();
-                result.addAll(all.subList(from, to));
-                for (String token : groups.starting(main, m)) {
-                    result.add(new Buffered(all.get(from).state(), token, 0));
-                }
-            }
-            return result;
-        }
         // Query side has no compound parts: every token is a main token.
         // A replaced span keeps the position of its first word; the positions it covered carry over
         // to the next token, so phrases still line up with the index.

@@ -56,6 +56,9 @@ public final class SiteWriter {
         private final Path staging;
         private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
         private final AtomicInteger files = new AtomicInteger();
+        /** Writers share it; closing takes it alone, so no write lands in a folder being deleted. */
+        private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        private boolean closed;
         private boolean committed;
 
         private Staging(Path target, Path parent, String name, Path staging) {
@@ -71,7 +74,11 @@ public final class SiteWriter {
             if (!file.startsWith(staging) || file.equals(staging)) {
                 throw new IllegalStateException("output path escapes the site folder: " + path);
             }
+            lock.readLock().lock();
             try {
+                if (closed) {
+                    throw new IllegalStateException("the staging folder is closed");
+                }
                 Path dir = file.getParent();
                 if (!dirs.contains(dir)) {
                     Files.createDirectories(dir);
@@ -81,6 +88,8 @@ public final class SiteWriter {
                 files.incrementAndGet();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                lock.readLock().unlock();
             }
         }
 
@@ -89,26 +98,86 @@ public final class SiteWriter {
         }
 
         public void commit() throws IOException {
-            swap(staging, target, parent, name);
-            committed = true;
+            lock.writeLock().lock();
+            try {
+                closed = true;
+                swap(staging, target, parent, name);
+                committed = true;
+            } finally {
+                lock.writeLock().unlock();
+            }
         }
 
         @Override
         public void close() throws IOException {
-            if (!committed) {
-                deleteTree(staging);
+            lock.writeLock().lock();
+            try {
+                closed = true;
+                if (!committed) {
+                    deleteTree(staging);
+                }
+            } finally {
+                lock.writeLock().unlock();
             }
         }
     }
 
+    /**
+     * Two renames put the new site in place. The previous site is then renamed to a
+     * {@code .NAME.trash-*} folder and deleted in the background: on a slow disk unlinking tens of
+     * thousands of files takes as long as writing them, and nothing waits for it. A build that ends
+     * first leaves the rest to the next build, which starts by clearing every such folder (again in
+     * the background, while it loads and renders).
+     */
     private static void swap(Path staging, Path target, Path parent, String name) throws IOException {
         Path old = parent.resolve("." + name + ".old");
-        deleteTree(old);
+        if (Files.exists(old)) {
+            move(old, trash(parent, name));
+        }
         if (Files.exists(target)) {
             move(target, old);
         }
         move(staging, target);
-        deleteTree(old);
+        if (Files.exists(old)) {
+            move(old, trash(parent, name));
+        }
+        clearTrash(parent, name);
+    }
+
+    private static Path trash(Path parent, String name) {
+        return parent.resolve("." + name + ".trash-" + Long.toString(System.nanoTime(), 36)
+                + "-" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36));
+    }
+
+    private static final List<Thread> CLEANERS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Deletes every previous site of {@code name} that was moved aside, on a background thread. */
+    private static void clearTrash(Path parent, String name) {
+        Thread cleaner = new Thread(() -> {
+            try (var s = Files.list(parent)) {
+                for (Path p : s.filter(p -> p.getFileName().toString().startsWith("." + name + ".trash-")).toList()) {
+                    deleteTree(p);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // Another build may be clearing the same folder; what is left goes next time.
+            }
+        }, "wijkwijzer-opruimen");
+        cleaner.setDaemon(true);
+        CLEANERS.add(cleaner);
+        cleaner.start();
+    }
+
+    /** Waits until earlier sites moved aside are deleted (tests, and the preview server on exit). */
+    public static void awaitCleanup() {
+        for (Thread t : CLEANERS) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            CLEANERS.remove(t);
+        }
     }
 
     /** A crash between the two renames of a swap leaves only ".site.old": put it back. */
@@ -120,9 +189,10 @@ public final class SiteWriter {
         }
         try (var stale = Files.list(parent)) {
             for (Path p : stale.filter(p -> p.getFileName().toString().startsWith("." + name + ".staging-")).toList()) {
-                deleteTree(p);
+                move(p, trash(parent, name));
             }
         }
+        clearTrash(parent, name);
     }
 
     private static void move(Path from, Path to) throws IOException {

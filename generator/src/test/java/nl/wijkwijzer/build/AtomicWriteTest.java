@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -51,6 +52,7 @@ class AtomicWriteTest {
         Map<String, byte[]> after = SiteFiles.read(out);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
+        SiteWriter.awaitCleanup();
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".site")).count());
         }
@@ -64,6 +66,7 @@ class AtomicWriteTest {
                 () -> SiteWriter.writeAtomically(out, Map.of("a.html", "nieuw".getBytes(), "../../ontsnapt.html", "x".getBytes())));
         assertEquals("oud", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("a.html")));
+        SiteWriter.awaitCleanup();
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".site")).count());
         }
@@ -77,5 +80,9 @@ class AtomicWriteTest {
         SiteWriter.writeAtomically(out, Map.of("index.html", "nieuw".getBytes()));
         assertEquals("nieuw", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(tmp.resolve(".site.old")));
+        SiteWriter.awaitCleanup();
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of("site"), s.map(p -> p.getFileName().toString()).toList(), "the previous site is gone too");
+        }
     }
 }
