@@ -75,15 +75,19 @@ public final class Bench {
                 SyntheticCorpus.write(root.resolve("content"), content, n, 42);
             }
             out.printf("%n== %,d casussen ==%n", n);
-            Run ours = median(n, () -> childBuild(content, dir.resolve("site")));
+            Run ours = median(n, () -> childBuild(content, dir.resolve("site"), List.of()));
             out.printf("wijkwijzer build (volledig, eigen JVM):  %,8d ms   piek %,6d MiB%n", ours.millis(), ours.peakKb() / 1024);
+            // Hugo makes one site; this is ours with one audience (professionals: every case).
+            Run one = median(n, () -> childBuild(content, dir.resolve("site-een"), List.of("--doelgroep", "professionals")));
+            out.printf("wijkwijzer build, één doelgroep:         %,8d ms   piek %,6d MiB%n", one.millis(), one.peakKb() / 1024);
             if (hugo) {
                 Path site = HugoSite.write(content, dir.resolve("hugo"));
                 Run h = median(n, () -> measure(List.of("hugo", "--quiet", "-s", site.toString(), "-d",
                         dir.resolve("hugo-out").toString())));
                 out.printf("hugo (zelfde casussen als Markdown):     %,8d ms   piek %,6d MiB%n", h.millis(), h.peakKb() / 1024);
-                out.printf("verhouding wijkwijzer / hugo: tijd %.2f, geheugen %.2f%n", (double) ours.millis() / h.millis(),
-                        (double) ours.peakKb() / h.peakKb());
+                out.printf("verhouding wijkwijzer / hugo: tijd %.2f, geheugen %.2f (één doelgroep: tijd %.2f, geheugen %.2f)%n",
+                        (double) ours.millis() / h.millis(), (double) ours.peakKb() / h.peakKb(),
+                        (double) one.millis() / h.millis(), (double) one.peakKb() / h.peakKb());
             }
             if (n <= 10_000) {
                 incremental(content, dir.resolve("preview"));
@@ -107,12 +111,13 @@ public final class Bench {
         return new Run(t.get(t.size() / 2), mem.get(mem.size() / 2));
     }
 
-    private Run childBuild(Path content, Path site) throws Exception {
+    private Run childBuild(Path content, Path site, List<String> extra) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(launcherFlags());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "nl.wijkwijzer.cli.Main", "build",
                 "--content", content.toString(), "--templates", root.resolve("templates").toString(), "--out", site.toString()));
+        cmd.addAll(extra);
         return measure(cmd);
     }
 

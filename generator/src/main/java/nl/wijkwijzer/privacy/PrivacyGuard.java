@@ -62,7 +62,7 @@ public final class PrivacyGuard {
         FirstNames firstNames = FirstNames.standard();
         files.parallelStream().forEach(file -> {
             List<String> pseudoniemen = pseudoniemenPerCasusPath.getOrDefault(file.path(), List.of());
-            MemoKey key = new MemoKey(file.path(), file.text(), site.verbodenNamen(), pseudoniemen);
+            MemoKey key = new MemoKey(file, site.verbodenNamen(), pseudoniemen);
             Diagnostics found = file.text().isEmpty() ? null : MEMO.get(key);
             if (found == null) {
                 found = new Diagnostics();
@@ -79,10 +79,11 @@ public final class PrivacyGuard {
     }
 
     /**
-     * The findings of a file depend on its source text, its path, the site's forbidden names and
-     * the case's pseudonyms only; a preview rebuild checks every file again, nearly all unchanged.
+     * The findings of a file depend on the file (path, type, text, exemptions), the site's forbidden
+     * names and the case's pseudonyms only; a preview rebuild checks every file again, nearly all
+     * unchanged (and then the very same objects, so comparing them is cheap).
      */
-    private record MemoKey(String path, String text, List<String> verbodenNamen, List<String> pseudoniemen) {
+    private record MemoKey(ContentFile file, List<String> verbodenNamen, List<String> pseudoniemen) {
     }
 
     private static final java.util.Map<MemoKey, Diagnostics> MEMO = new java.util.concurrent.ConcurrentHashMap<>();

@@ -38,7 +38,9 @@
     fetch("/__wijkwijzer/status", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
       if (seen === null) {
         seen = s.versie;
-      } else if (s.versie !== seen && s.ok) {
+      } else if (s.versie !== seen) {
+        // Also on an error: the preview may have taken back a page it showed early, and the
+        // reloaded page shows the overlay on its first poll.
         location.reload();
         return;
       }
