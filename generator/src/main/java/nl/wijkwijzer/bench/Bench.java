@@ -121,10 +121,14 @@ public final class Bench {
         return measure(cmd);
     }
 
+    /** The JVM flags of {@code ./wijkwijzer} and {@code wijkwijzer.cmd} (a test holds them equal). */
+    public static final List<String> LAUNCHER_FLAGS = List.of("-Xss4m", "-XX:+UseParallelGC", "-XX:GCTimeRatio=9",
+            "-XX:MaxHeapFreeRatio=40", "-XX:MaxRAMPercentage=75", "--enable-native-access=ALL-UNNAMED");
+
     /** The JVM flags the launcher uses, so the benchmark measures what a redacteur runs. */
     static List<String> launcherFlags() {
         String extra = System.getenv().getOrDefault("WIJKWIJZER_BENCH_JVM", "");
-        List<String> flags = new ArrayList<>(List.of("-Xss4m", "--enable-native-access=ALL-UNNAMED"));
+        List<String> flags = new ArrayList<>(LAUNCHER_FLAGS);
         if (!extra.isBlank()) {
             flags.addAll(List.of(extra.strip().split("\\s+")));
         }

@@ -32,4 +32,14 @@ class BenchSmokeTest {
             assertTrue(m.find(), "missing figure '" + line + "' in:\n" + out);
         }
     }
+
+    @Test
+    void measuresWithTheLaunchersJvmFlags() throws Exception {
+        for (String launcher : List.of("wijkwijzer", "wijkwijzer.cmd")) {
+            String text = java.nio.file.Files.readString(ROOT.resolve(launcher));
+            for (String flag : Bench.LAUNCHER_FLAGS) {
+                assertTrue(text.contains(flag), launcher + " starts Java without " + flag);
+            }
+        }
+    }
 }
