@@ -82,9 +82,14 @@ public final class IncrementalBuild {
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Rendered> next = new ConcurrentHashMap<>();
         int[] rendered = {0};
-        for (Zichtbaarheid audience : audiences) {
+        // The audiences are planned side by side, as in the full build (each plan runs its parts in order).
+        Renderer r0 = renderer;
+        List<Wijkwijzer.Planned> plans = audiences.parallelStream()
+                .map(a -> Wijkwijzer.planAudience(kb, a, r0, options.today())).toList();
+        for (int i = 0; i < audiences.size(); i++) {
+            Zichtbaarheid audience = audiences.get(i);
             String prefix = nested ? audience.id() + "/" : "";
-            Wijkwijzer.Planned planned = Wijkwijzer.planAudience(kb, audience, renderer, options.today());
+            Wijkwijzer.Planned planned = plans.get(i);
             List<Map.Entry<String, Rendered>> done = planned.pages().parallelStream().map(p -> {
                 String key = prefix + p.path();
                 Rendered before = pages.get(key);
