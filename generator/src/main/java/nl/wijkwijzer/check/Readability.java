@@ -25,19 +25,11 @@ public final class Readability {
     }
 
     public static Score of(String text) {
-        Score cached = MEMO.get(text);
-        if (cached == null) {
-            cached = score(text);
-            if (MEMO.size() > 200_000) {
-                MEMO.clear();
-            }
-            MEMO.put(text, cached);
-        }
-        return cached;
+        return MEMO.get(text, Readability::score);
     }
 
     /** A preview rebuild scores every public text again; nearly all of them did not change. */
-    private static final java.util.Map<String, Score> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final nl.wijkwijzer.Memo<String, Score> MEMO = nl.wijkwijzer.Memo.entries(200_000);
 
     private static Score score(String text) {
         String plain = plainText(text);

@@ -135,7 +135,6 @@ final class BenchSearchCommand implements Callable<Integer> {
             browserTiming(server, pagefindDir != null, out);
         } finally {
             server.stop(0);
-
         }
         return Main.OK;
     }

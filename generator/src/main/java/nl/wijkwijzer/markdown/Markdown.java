@@ -57,11 +57,12 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return MEMO.apply(markdown);
+        return MEMO.get(markdown, Markdown::render);
     }
 
     /** About 80 million characters: a 10,000-case corpus fits; a larger one restarts the memo when full. */
-    private static final TextMemo MEMO = new TextMemo(Long.getLong("wijkwijzer.markdown-memo", 80_000_000L), Markdown::render);
+    private static final nl.wijkwijzer.Memo<String, String> MEMO = nl.wijkwijzer.Memo.chars(
+            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L));
 
     /** flexmark and the sanitizer, without the plain-prose shortcut (for tests). */
     static String renderWithFlexmark(String markdown) {

@@ -59,17 +59,11 @@ public final class PdfMaker {
     public static byte[] toPdf(String xhtml, String title, java.time.LocalDate date) {
         // Layout costs 100-500 ms a document, and the output depends on these inputs only: the
         // audiences share handouts, and a preview rebuild mostly re-renders unchanged sources.
-        // computeIfAbsent: when both audiences ask for the same document at once, one lays it out
-        // and the other waits for it instead of doing the same work in parallel.
-        String key = date + "\n" + title + "\n" + xhtml;
-        if (MEMO.size() >= MEMO_ENTRIES) {
-            MEMO.clear();
-        }
-        return MEMO.computeIfAbsent(key, k -> layout(xhtml, title, date)).clone();
+        // When both audiences ask for the same document at once, one lays it out and the other waits.
+        return MEMO.get(date + "\n" + title + "\n" + xhtml, k -> layout(xhtml, title, date)).clone();
     }
 
-    private static final int MEMO_ENTRIES = 64;
-    private static final java.util.Map<String, byte[]> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final nl.wijkwijzer.Memo<String, byte[]> MEMO = nl.wijkwijzer.Memo.entries(64);
 
     private static byte[] layout(String xhtml, String title, java.time.LocalDate date) {
         PdfRendererBuilder builder = new PdfRendererBuilder();

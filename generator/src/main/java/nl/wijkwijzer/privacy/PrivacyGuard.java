@@ -63,18 +63,13 @@ public final class PrivacyGuard {
         files.parallelStream().forEach(file -> {
             List<String> pseudoniemen = pseudoniemenPerCasusPath.getOrDefault(file.path(), List.of());
             MemoKey key = new MemoKey(file, site.verbodenNamen(), pseudoniemen);
-            Diagnostics found = file.text().isEmpty() ? null : MEMO.get(key);
-            if (found == null) {
-                found = new Diagnostics();
+            java.util.function.Function<MemoKey, Diagnostics> check = k -> {
+                Diagnostics found = new Diagnostics();
                 checkFile(file, forbidden, firstNames, pseudoniemen, found);
-                if (!file.text().isEmpty()) {
-                    if (MEMO.size() > 200_000) {
-                        MEMO.clear();
-                    }
-                    MEMO.put(key, found);
-                }
-            }
-            diagnostics.addAll(found);
+                return found;
+            };
+            // A file without its source text (built in code) is not worth remembering.
+            diagnostics.addAll(file.text().isEmpty() ? check.apply(key) : MEMO.get(key, check));
         });
     }
 
@@ -86,7 +81,7 @@ public final class PrivacyGuard {
     private record MemoKey(ContentFile file, List<String> verbodenNamen, List<String> pseudoniemen) {
     }
 
-    private static final java.util.Map<MemoKey, Diagnostics> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final nl.wijkwijzer.Memo<MemoKey, Diagnostics> MEMO = nl.wijkwijzer.Memo.entries(200_000);
 
     private static void checkFile(ContentFile file, ForbiddenNames forbidden, FirstNames firstNames,
             List<String> pseudoniemen, Diagnostics diagnostics) {

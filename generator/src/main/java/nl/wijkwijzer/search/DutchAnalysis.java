@@ -189,21 +189,20 @@ public final class DutchAnalysis {
     public record Analyzed(String[] terms, int[] posInc) {
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, Analyzed> analyzed = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, String> termPool = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong analyzedTokens = new java.util.concurrent.atomic.AtomicLong();
     /** About 20 million tokens (~200 MB): a 10,000-case corpus fits twice over; beyond that it starts over. */
-    private static final long MAX_REMEMBERED_TOKENS = Long.getLong("wijkwijzer.analysis-memo", 20_000_000L);
+    private final nl.wijkwijzer.Memo<String, Analyzed> analyzed = new nl.wijkwijzer.Memo<>(
+            Long.getLong("wijkwijzer.analysis-memo", 20_000_000L), (text, a) -> a.terms().length + 1);
+    private final java.util.concurrent.ConcurrentHashMap<String, String> termPool = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * {@link #index(String)} for building postings, remembered per text: the audiences of one build
      * share most documents, and a preview rebuild re-analyses only changed ones. Terms are pooled.
      */
     public Analyzed analyzed(String text) {
-        Analyzed a = analyzed.get(text);
-        if (a != null) {
-            return a;
-        }
+        return analyzed.get(text, this::analyze);
+    }
+
+    private Analyzed analyze(String text) {
         // The chain up to the synonyms works on one token at a time (a removed stop word only adds its
         // position to the next token), so each distinct word goes through it once; the synonym step
         // then runs on the whole sequence. AnalysisMemoTest holds this against the Lucene chain.
@@ -238,13 +237,7 @@ public final class DutchAnalysis {
                 incs.add(o.posInc());
             }
         }
-        a = new Analyzed(terms.toArray(String[]::new), incs.stream().mapToInt(Integer::intValue).toArray());
-        if (analyzedTokens.addAndGet(terms.size() + 1) > MAX_REMEMBERED_TOKENS) {
-            analyzed.clear();
-            analyzedTokens.set(0);
-        }
-        analyzed.put(text, a);
-        return a;
+        return new Analyzed(terms.toArray(String[]::new), incs.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private String pool(String t) {
@@ -254,10 +247,10 @@ public final class DutchAnalysis {
 
     /** One word (a token of the tokenizer) through the index chain without synonyms: its terms, first one first. */
     private String[] word(String word) {
-        String[] out = words.get(word);
-        if (out != null) {
-            return out;
-        }
+        return words.get(word, this::chainWord);
+    }
+
+    private String[] chainWord(String word) {
         List<String> list = new ArrayList<>();
         try (TokenStream ts = tokenChain.tokenStream(FIELD, word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -269,15 +262,10 @@ public final class DutchAnalysis {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out = list.toArray(String[]::new);
-        if (words.size() > 1_000_000) {
-            words.clear();
-        }
-        words.put(word, out);
-        return out;
+        return list.toArray(String[]::new);
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, String[]> words = new java.util.concurrent.ConcurrentHashMap<>();
+    private final nl.wijkwijzer.Memo<String, String[]> words = nl.wijkwijzer.Memo.entries(1_000_000);
 
     private static final Map<List<List<String>>, DutchAnalysis> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -117,8 +117,8 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
     private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile(" *\\n[ \\n]*");
-    private static final nl.wijkwijzer.markdown.TextMemo PLAIN = new nl.wijkwijzer.markdown.TextMemo(
-            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L), SearchDoc::collect);
+    private static final nl.wijkwijzer.Memo<String, String> PLAIN = nl.wijkwijzer.Memo.chars(
+            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L));
 
     /** {@link #plain} without the plain-prose shortcut (for tests). */
     static String plainWithFlexmark(String markdown) {
@@ -128,7 +128,7 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
 
     /** Markdown to plain text (flexmark's text collector: no markup, raw HTML left out as text). */
     static String plain(String markdown) {
-        return PLAIN.apply(markdown);
+        return PLAIN.get(markdown, SearchDoc::collect);
     }
 
     private static String collect(String markdown) {

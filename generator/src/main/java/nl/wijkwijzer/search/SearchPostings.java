@@ -208,25 +208,6 @@ public final class SearchPostings {
         return List.of(terms);
     }
 
-    /** The index of a term, or -1. */
-    int find(String term) {
-        int lo = 0;
-        int hi = terms.length - 1;
-        BytesRef key = new BytesRef(term);
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = new BytesRef(terms[mid]).compareTo(key);
-            if (c < 0) {
-                lo = mid + 1;
-            } else if (c > 0) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
-    }
-
     /** Lucene's unquantized BM25 scorer for term {@code t}, as a TermQuery on this index would get it. */
     SimScorer unquantizedScorer(int t) {
         return similarity.unquantized(stats, new TermStatistics(new BytesRef(terms[t]), docFreq(t), totalTermFreq(t)));

@@ -39,7 +39,6 @@ public final class PreviewServer implements AutoCloseable {
     private volatile boolean ok = true;
     private volatile long lastChangeNanos;
     private volatile long lastRebuildDoneNanos;
-    private volatile long lastQuickDoneNanos;
     private HttpServer http;
     private ContentWatcher watcher;
 
@@ -91,9 +90,8 @@ public final class PreviewServer implements AutoCloseable {
             int quick = build.quick(changed);
             if (quick >= 0) {
                 versie.incrementAndGet();
-                lastQuickDoneNanos = System.nanoTime();
                 synchronized (log) {
-                    log.println("Casuspagina bijgewerkt in " + (lastQuickDoneNanos - start) / 1_000_000
+                    log.println("Casuspagina bijgewerkt in " + (System.nanoTime() - start) / 1_000_000
                             + " ms; overzichten, zoeken en rapport volgen.");
                     log.flush();
                 }

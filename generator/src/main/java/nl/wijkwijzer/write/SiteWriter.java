@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a whole site into a staging folder next to the output folder and swaps it into place only
@@ -55,7 +54,6 @@ public final class SiteWriter {
         private final String name;
         private final Path staging;
         private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
-        private final AtomicInteger files = new AtomicInteger();
         /** Writers share it; closing takes it alone, so no write lands in a folder being deleted. */
         private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
         private boolean closed;
@@ -85,16 +83,11 @@ public final class SiteWriter {
                     dirs.add(dir);
                 }
                 Files.write(file, bytes);
-                files.incrementAndGet();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
                 lock.readLock().unlock();
             }
-        }
-
-        public int written() {
-            return files.get();
         }
 
         public void commit() throws IOException {
