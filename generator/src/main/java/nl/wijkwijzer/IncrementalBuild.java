@@ -84,8 +84,9 @@ public final class IncrementalBuild {
         int[] rendered = {0};
         // The audiences are planned side by side, as in the full build (each plan runs its parts in order).
         Renderer r0 = renderer;
-        List<Wijkwijzer.Planned> plans = audiences.parallelStream()
-                .map(a -> Wijkwijzer.planAudience(kb, a, r0, options.today())).toList();
+        List<Map<String, byte[]>> ready = audiences.stream().map(a -> (Map<String, byte[]>) new ConcurrentHashMap<String, byte[]>()).toList();
+        List<Wijkwijzer.Planned> plans = java.util.stream.IntStream.range(0, audiences.size()).parallel()
+                .mapToObj(i -> Wijkwijzer.planAudience(kb, audiences.get(i), r0, options.today(), ready.get(i)::put)).toList();
         for (int i = 0; i < audiences.size(); i++) {
             Zichtbaarheid audience = audiences.get(i);
             String prefix = nested ? audience.id() + "/" : "";
@@ -93,10 +94,11 @@ public final class IncrementalBuild {
             List<Map.Entry<String, Rendered>> done = planned.pages().parallelStream().map(p -> {
                 String key = prefix + p.path();
                 Rendered before = pages.get(key);
-                if (before != null && before.template().equals(p.template()) && before.model().equals(p.model())) {
+                Map<String, Object> model = p.model();
+                if (before != null && before.template().equals(p.template()) && before.model().equals(model)) {
                     return Map.entry(key, before);
                 }
-                return Map.entry(key, render(p));
+                return Map.entry(key, render(p.template(), model));
             }).toList();
             for (Map.Entry<String, Rendered> e : done) {
                 if (pages.get(e.getKey()) != e.getValue()) {
@@ -105,7 +107,7 @@ public final class IncrementalBuild {
                 next.put(e.getKey(), e.getValue());
                 files.put(e.getKey(), e.getValue().bytes());
             }
-            planned.files().forEach((path, bytes) -> files.put(prefix + path, bytes));
+            ready.get(i).forEach((path, bytes) -> files.put(prefix + path, bytes));
         }
         if (nested) {
             files.put("index.html", Wijkwijzer.chooser(kb, audiences, renderer));
@@ -181,7 +183,7 @@ public final class IncrementalBuild {
             KnowledgeBase view = nl.wijkwijzer.pages.AudienceView.filter(kb, audience);
             // The view's copy: blockers that point at weeffouten this audience may not see are gone.
             Page page = nl.wijkwijzer.pages.PagePlanner.casusPage(view, audience, view.casusById().get(id), extra);
-            Rendered r = render(page);
+            Rendered r = render(page.template(), page.model());
             quickUndo.putIfAbsent(key, previous);
             pages.put(key, r);
             if (!java.util.Arrays.equals(r.bytes(), output.get(key))) {
@@ -211,8 +213,8 @@ public final class IncrementalBuild {
         quickUndo.clear();
     }
 
-    private Rendered render(Page p) {
-        return new Rendered(p.template(), p.model(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
+    private Rendered render(String template, Map<String, Object> model) {
+        return new Rendered(template, model, renderer.render(template, model).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes the new and changed files (each via a temporary file and a rename) and deletes stale ones. */

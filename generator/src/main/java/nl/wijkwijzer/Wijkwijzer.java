@@ -52,7 +52,10 @@ public final class Wijkwijzer {
         }
     }
 
-    /** @param pages number of files written per audience */
+    /**
+     * @param check the checked content without its source files (see {@link #withoutSources})
+     * @param pages number of files written per audience
+     */
     public record BuildResult(CheckResult check, Map<Zichtbaarheid, Integer> pages, boolean written) {
         public Diagnostics diagnostics() {
             return check.diagnostics();
@@ -71,7 +74,7 @@ public final class Wijkwijzer {
         LoadedContent content = ContentLoader.load(options.content(), diagnostics, cache);
         t.lap("laden");
         ContentChecker.check(content.kb(), options.today(), diagnostics);
-        nl.wijkwijzer.privacy.PrivacyGuard.check(content, diagnostics);
+        nl.wijkwijzer.privacy.PrivacyGuard.check(content, diagnostics, cache != null);
         nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
         nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
         t.lap("controleren");
@@ -83,7 +86,7 @@ public final class Wijkwijzer {
      * memory) and swaps it into {@code out} only when all of it was written.
      */
     public static BuildResult build(Options options) throws IOException {
-        CheckResult check = check(options);
+        CheckResult check = withoutSources(check(options));
         if (check.diagnostics().hasErrors()) {
             return new BuildResult(check, Map.of(), false);
         }
@@ -113,6 +116,14 @@ public final class Wijkwijzer {
         return new BuildResult(check, counts, true);
     }
 
+    /**
+     * The source files (text and YAML trees) serve the checks only. Letting them go before the site
+     * is made takes about half the live memory of a large corpus (measured at 100,000 cases).
+     */
+    static CheckResult withoutSources(CheckResult check) {
+        return new CheckResult(new LoadedContent(check.kb(), List.of()), check.diagnostics());
+    }
+
     /** The audiences a build makes: the options' choice, else every doelgroep of site.yaml. */
     static List<Zichtbaarheid> audiences(Options options, KnowledgeBase kb) {
         return options.audiences().isEmpty() ? kb.site().doelgroepen() : options.audiences();
@@ -134,57 +145,67 @@ public final class Wijkwijzer {
     }
 
     /**
-     * One audience's planned site: the pages still to render and the ready files (stage outputs,
-     * assets) that overlay them. Shared by the full build and the incremental preview build, so
-     * both produce the same output.
+     * One audience's planned site: the pages still to render, and the paths of the ready files (stage
+     * outputs, assets) already handed to the sink, which overlay pages of the same path. Shared by the
+     * full build and the incremental preview build, so both produce the same output.
      */
-    record Planned(List<Page> pages, Map<String, byte[]> files) {
+    record Planned(List<Page> pages, java.util.Set<String> ready) {
     }
 
-    static Planned planAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today) {
+    /**
+     * Plans one audience. Ready files go to {@code ready} (called from several threads) as soon as a stage has made them (the full
+     * build writes them to disk at once), so a large corpus never holds its search files while the
+     * pages are made.
+     */
+    static Planned planAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today,
+            java.util.function.BiConsumer<String, byte[]> ready) {
         Timing t = Timing.start();
         KnowledgeBase view = AudienceView.filter(kb, audience);
         SitePart.BuildContext context = new SitePart.BuildContext(today, renderer);
-        List<SitePart.Output> outputs = new ArrayList<>();
+        java.util.Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.function.BiConsumer<String, byte[]> hand = (path, bytes) -> {
+            paths.add(path);
+            ready.accept(path, bytes);
+        };
+        List<Page> partPages = new ArrayList<>();
+        Map<String, Map<String, Object>> casusExtras = new LinkedHashMap<>();
         for (SitePart part : parts()) {
-            outputs.add(part.contribute(view, audience, context));
+            SitePart.Output o = part.contribute(view, audience, context);
+            // Thousands of small files: on a slow disk creating them dominates, so in parallel.
+            o.files().entrySet().parallelStream().forEach(e -> hand.accept(e.getKey(), e.getValue()));
+            partPages.addAll(o.pages());
+            o.casusExtras().forEach((id, extra) -> casusExtras.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(extra));
             t.lap(audience.id() + ": " + part.getClass().getSimpleName());
         }
-        Map<String, Map<String, Object>> casusExtras = new LinkedHashMap<>();
-        outputs.forEach(o -> o.casusExtras().forEach((id, extra) ->
-                casusExtras.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(extra)));
         List<Page> pages = new ArrayList<>(PagePlanner.plan(view, audience, id -> casusExtras.getOrDefault(id, Map.of())));
-        outputs.forEach(o -> pages.addAll(o.pages()));
+        pages.addAll(partPages);
         pages.add(PagePlanner.sitemap(view, pages));
         t.lap(audience.id() + ": plannen");
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        outputs.forEach(o -> files.putAll(o.files()));
-        renderer.staticAssets().forEach((name, bytes) -> files.put("assets/" + name, bytes));
-        files.put("assets/theme.css", (":root { --kleur: " + kb.site().kleur() + "; }\n").getBytes(StandardCharsets.UTF_8));
-        return new Planned(List.copyOf(pages), files);
+        renderer.staticAssets().forEach((name, bytes) -> hand.accept("assets/" + name, bytes));
+        hand.accept("assets/theme.css", (":root { --kleur: " + kb.site().kleur() + "; }\n").getBytes(StandardCharsets.UTF_8));
+        return new Planned(List.copyOf(pages), java.util.Set.copyOf(paths));
     }
 
     /** Renders one audience into the staging folder under {@code prefix}; returns the number of files. */
     static int writeAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today,
             SiteWriter.Staging staging, String prefix) {
-        Planned planned = planAudience(kb, audience, renderer, today);
+        Planned planned = planAudience(kb, audience, renderer, today, (path, bytes) -> staging.write(prefix + path, bytes));
         Timing t = Timing.start();
-        // A ready file overlays a page of the same path, as in the preview build.
         java.util.Set<String> paths = new java.util.HashSet<>();
         for (Page p : planned.pages()) {
             if (!paths.add(p.path())) {
                 throw new IllegalStateException("two pages planned for " + p.path());
             }
         }
+        // A ready file overlays a page of the same path, as in the preview build.
         int pages = planned.pages().parallelStream()
-                .filter(p -> !planned.files().containsKey(p.path()))
+                .filter(p -> !planned.ready().contains(p.path()))
                 .mapToInt(p -> {
                     staging.write(prefix + p.path(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
                     return 1;
                 })
                 .sum();
-        planned.files().entrySet().parallelStream().forEach(e -> staging.write(prefix + e.getKey(), e.getValue()));
         t.lap(audience.id() + ": renderen en schrijven");
-        return pages + planned.files().size();
+        return pages + planned.ready().size();
     }
 }

@@ -128,6 +128,18 @@ public final class PagePlanner {
         pages.add(new Page(path, template, full));
     }
 
+    /**
+     * A page whose model is made when it is rendered (on the rendering threads): for the pages that
+     * grow with the number of cases. {@code model} reads the planner's fields and the knowledge base only.
+     */
+    private void addLazy(String path, String template, String title, java.util.function.Supplier<Map<String, Object>> model) {
+        pages.add(Page.lazy(path, template, () -> {
+            Map<String, Object> full = frame(path, title, kb, audience);
+            full.putAll(model.get());
+            return full;
+        }));
+    }
+
     /** The model every page starts from: root prefix, site, audience, menu. Later stages use it too. */
     public static Map<String, Object> frame(String path, String title, KnowledgeBase kb, Zichtbaarheid audience) {
         Map<String, Object> full = new LinkedHashMap<>();
@@ -268,14 +280,17 @@ public final class PagePlanner {
             String base = path.substring(0, path.length() - ".html".length());
             for (int n = 1; n <= pageCount; n++) {
                 String pagePath = n == 1 ? path : base + "-" + n + ".html";
-                List<Map<String, Object>> cards = matching.subList((n - 1) * PAGE_SIZE, Math.min(matching.size(), n * PAGE_SIZE))
-                        .stream().map(c -> card(pagePath, c)).toList();
+                List<Casus> onPage = matching.subList((n - 1) * PAGE_SIZE, Math.min(matching.size(), n * PAGE_SIZE));
                 String fileBase = base.substring(base.lastIndexOf('/') + 1);
-                add(pagePath, "casussen.ftlh", title + (n == 1 ? "" : " (pagina " + n + ")"), m("filters", filters, "items", cards,
-                        "filtered", !listing[0].isEmpty(), "filterLabel", listing[2], "totaal", matching.size(),
-                        "pagina", n, "paginas", pageCount,
-                        "vorige", n == 1 ? "" : (n == 2 ? fileBase : fileBase + "-" + (n - 1)) + ".html",
-                        "volgende", n == pageCount ? "" : fileBase + "-" + (n + 1) + ".html"));
+                int page = n;
+                String label = listing[2];
+                boolean filtered = !listing[0].isEmpty();
+                addLazy(pagePath, "casussen.ftlh", title + (n == 1 ? "" : " (pagina " + n + ")"), () -> m("filters", filters,
+                        "items", onPage.stream().map(c -> card(pagePath, c)).toList(),
+                        "filtered", filtered, "filterLabel", label, "totaal", matching.size(),
+                        "pagina", page, "paginas", pageCount,
+                        "vorige", page == 1 ? "" : (page == 2 ? fileBase : fileBase + "-" + (page - 1)) + ".html",
+                        "volgende", page == pageCount ? "" : fileBase + "-" + (page + 1) + ".html"));
             }
         }
         for (Casus c : all) {
@@ -298,6 +313,10 @@ public final class PagePlanner {
 
     private void casus(Casus c) {
         String path = "casuistiek/" + c.id() + ".html";
+        addLazy(path, "casus.ftlh", c.titel(), () -> casusModel(path, c));
+    }
+
+    private Map<String, Object> casusModel(String path, Casus c) {
         Kosten k = c.kosten();
         BigDecimal verschil = k.besparingPerJaar();
         Map<String, Object> kosten = k.isEmpty() ? Map.of() : m(
@@ -332,7 +351,7 @@ public final class PagePlanner {
         if (extra != null) {
             model.putAll(extra);
         }
-        add(path, "casus.ftlh", c.titel(), model);
+        return model;
     }
 
     // ------------------------------------------------------------ weeffouten

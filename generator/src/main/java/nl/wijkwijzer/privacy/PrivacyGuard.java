@@ -41,11 +41,20 @@ public final class PrivacyGuard {
 
     /** Checks loaded content; the pseudonyms come from the cases in {@code content.kb()}. */
     public static void check(LoadedContent content, Diagnostics diagnostics) {
+        check(content, diagnostics, false);
+    }
+
+    /**
+     * @param remember remember the findings per loaded file object: for the preview, whose loader
+     *                 cache hands back the same objects for unchanged files. A one-off build checks
+     *                 each file once, and remembering would keep every file in memory.
+     */
+    public static void check(LoadedContent content, Diagnostics diagnostics, boolean remember) {
         Map<String, List<String>> pseudoniemen = new HashMap<>();
         for (Casus c : content.kb().casussen()) {
             pseudoniemen.put(c.origin().path(), c.pseudoniemen());
         }
-        check(content.files(), content.kb().site(), pseudoniemen, diagnostics);
+        check(content.files(), content.kb().site(), pseudoniemen, diagnostics, remember);
     }
 
     /**
@@ -58,6 +67,12 @@ public final class PrivacyGuard {
      */
     public static void check(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath,
             Diagnostics diagnostics) {
+        check(files, site, pseudoniemenPerCasusPath, diagnostics, false);
+    }
+
+    /** As above; {@code remember} as in {@link #check(LoadedContent, Diagnostics, boolean)}. */
+    public static void check(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath,
+            Diagnostics diagnostics, boolean remember) {
         ForbiddenNames forbidden = new ForbiddenNames(site.verbodenNamen());
         FirstNames firstNames = FirstNames.standard();
         files.parallelStream().forEach(file -> {
@@ -68,17 +83,27 @@ public final class PrivacyGuard {
                 checkFile(file, forbidden, firstNames, pseudoniemen, found);
                 return found;
             };
-            // A file without its source text (built in code) is not worth remembering.
-            diagnostics.addAll(file.text().isEmpty() ? check.apply(key) : MEMO.get(key, check));
+            diagnostics.addAll(remember ? MEMO.get(key, check) : check.apply(key));
         });
     }
 
     /**
      * The findings of a file depend on the file (path, type, text, exemptions), the site's forbidden
-     * names and the case's pseudonyms only; a preview rebuild checks every file again, nearly all
-     * unchanged (and then the very same objects, so comparing them is cheap).
+     * names and the case's pseudonyms only. A preview rebuild checks every file again, nearly all
+     * unchanged, and the loader's cache then returns the very same object: so the file is compared by
+     * identity (a changed file is a new object), which spares hashing every YAML tree on each rebuild.
      */
     private record MemoKey(ContentFile file, List<String> verbodenNamen, List<String> pseudoniemen) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MemoKey k && k.file == file && k.verbodenNamen.equals(verbodenNamen)
+                    && k.pseudoniemen.equals(pseudoniemen);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * System.identityHashCode(file) + verbodenNamen.hashCode()) + pseudoniemen.hashCode();
+        }
     }
 
     private static final nl.wijkwijzer.Memo<MemoKey, Diagnostics> MEMO = nl.wijkwijzer.Memo.entries(200_000);

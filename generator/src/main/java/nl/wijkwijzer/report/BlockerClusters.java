@@ -48,6 +48,16 @@ public final class BlockerClusters {
      * @param corpus every blocker text known (for document frequencies); may include {@code vrij}
      */
     public static List<Groep> group(List<Tekst> vrij, List<String> corpus, double threshold) {
+        return group(vrij, corpus, threshold, BlockerClusters::link);
+    }
+
+    /** How texts get linked: {@link #link}, or {@link #linkEveryPair} as the reference in tests. */
+    interface Linker {
+        /** @return per text its parent in a union-find forest whose roots are the smallest member of each set */
+        int[] link(List<Tekst> vrij, List<Map<String, Double>> vectors, double threshold);
+    }
+
+    static List<Groep> group(List<Tekst> vrij, List<String> corpus, double threshold, Linker linker) {
         try (Analyzer analyzer = new DutchAnalyzer()) {
             Map<String, Integer> df = new HashMap<>();
             for (String text : corpus) {
@@ -78,41 +88,7 @@ public final class BlockerClusters {
                 v.replaceAll((k, w) -> len == 0 ? 0 : w / len);
                 vectors.add(v);
             }
-            // Candidates share one of a text's most telling terms (as MoreLikeThis picks query terms);
-            // pairs already in one group are skipped, so near-duplicates do not make this quadratic.
-            Map<String, List<Integer>> postings = new HashMap<>();
-            for (int i = 0; i < vectors.size(); i++) {
-                for (String term : vectors.get(i).keySet()) {
-                    postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
-                }
-            }
-            // Like MoreLikeThis's max-doc-freq: a word in more than a quarter of the texts does not look for
-            // partners by itself (its texts still meet through their rarer words).
-            int maxPostings = Math.max(MIN_POSTINGS_CAP, vrij.size() / 4);
-            int[] parent = new int[vrij.size()];
-            int[] seen = new int[vrij.size()];
-            for (int i = 0; i < parent.length; i++) {
-                parent[i] = i;
-                seen[i] = -1;
-            }
-            for (int i = 0; i < vectors.size(); i++) {
-                Map<String, Double> vi = vectors.get(i);
-                List<String> query = vi.entrySet().stream().filter(e -> postings.get(e.getKey()).size() <= maxPostings)
-                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                        .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList();
-                for (String term : query) {
-                    for (int j : postings.get(term)) {
-                        if (j == i || seen[j] == i) {
-                            continue;
-                        }
-                        seen[j] = i;
-                        if (find(parent, i) != find(parent, j) && !vrij.get(i).casus().equals(vrij.get(j).casus())
-                                && cosine(vi, vectors.get(j)) >= threshold) {
-                            union(parent, i, j);
-                        }
-                    }
-                }
-            }
+            int[] parent = linker.link(vrij, vectors, threshold);
             Map<Integer, List<Integer>> byRoot = new TreeMap<>();
             for (int i = 0; i < parent.length; i++) {
                 byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -159,6 +135,108 @@ public final class BlockerClusters {
         }
         return forms.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).findFirst().orElseThrow().getKey();
+    }
+
+    static int[] link(List<Tekst> vrij, List<Map<String, Double>> vectors, double threshold) {
+        // Candidates share one of a text's most telling terms (as MoreLikeThis picks query terms).
+        // A term's texts are kept in groups that are each inside one linked set; a group in the same
+        // set as the text is skipped whole, and a group is left once one of its texts links. The sets
+        // are the connected parts of the candidate links whatever the order, so this changes nothing
+        // in the result (the test holds it against {@link #linkEveryPair}); it keeps near-duplicates from
+        // making this grow with the square of the number of texts.
+        Map<String, List<List<Integer>>> postings = new HashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            for (String term : vectors.get(i).keySet()) {
+                List<List<Integer>> groups = postings.computeIfAbsent(term, k -> new ArrayList<>());
+                groups.add(new ArrayList<>(List.of(i)));
+            }
+        }
+        Map<String, Integer> postingCount = new HashMap<>();
+        postings.forEach((term, groups) -> postingCount.put(term, groups.size()));
+        // Like MoreLikeThis's max-doc-freq: a word in more than a quarter of the texts does not look for
+        // partners by itself (its texts still meet through their rarer words).
+        int maxPostings = Math.max(MIN_POSTINGS_CAP, vrij.size() / 4);
+        int[] parent = new int[vrij.size()];
+        int[] seen = new int[vrij.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+            seen[i] = -1;
+        }
+        for (int i = 0; i < vectors.size(); i++) {
+            Map<String, Double> vi = vectors.get(i);
+            List<String> query = vi.entrySet().stream().filter(e -> postingCount.get(e.getKey()) <= maxPostings)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList();
+            for (String term : query) {
+                List<List<Integer>> groups = merged(postings.get(term), parent);
+                postings.put(term, groups);
+                for (List<Integer> group : groups) {
+                    if (find(parent, group.get(0)) == find(parent, i)) {
+                        continue;
+                    }
+                    for (int j : group) {
+                        if (seen[j] == i) {
+                            continue;
+                        }
+                        seen[j] = i;
+                        if (!vrij.get(i).casus().equals(vrij.get(j).casus()) && cosine(vi, vectors.get(j)) >= threshold) {
+                            union(parent, i, j);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return parent;
+    }
+
+    /**
+     * The reference for {@link #link}: every text against every text that shares one of its query
+     * terms, one pair at a time.
+     */
+    static int[] linkEveryPair(List<Tekst> vrij, List<Map<String, Double>> vectors, double threshold) {
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            for (String term : vectors.get(i).keySet()) {
+                postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int maxPostings = Math.max(MIN_POSTINGS_CAP, vrij.size() / 4);
+        int[] parent = new int[vrij.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < vectors.size(); i++) {
+            Map<String, Double> vi = vectors.get(i);
+            for (String term : query(vi, t -> postings.get(t).size(), maxPostings)) {
+                for (int j : postings.get(term)) {
+                    if (j != i && !vrij.get(i).casus().equals(vrij.get(j).casus()) && cosine(vi, vectors.get(j)) >= threshold) {
+                        union(parent, i, j);
+                    }
+                }
+            }
+        }
+        return parent;
+    }
+
+    /** A text's most telling terms (as MoreLikeThis picks query terms), leaving out words in too many texts. */
+    private static List<String> query(Map<String, Double> vector, java.util.function.ToIntFunction<String> postings, int maxPostings) {
+        return vector.entrySet().stream().filter(e -> postings.applyAsInt(e.getKey()) <= maxPostings)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList();
+    }
+
+    /** The groups of one term with the groups now in one linked set joined (the largest keeps its list). */
+    private static List<List<Integer>> merged(List<List<Integer>> groups, int[] parent) {
+        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+        for (List<Integer> g : groups) {
+            byRoot.merge(find(parent, g.get(0)), g, (a, b) -> {
+                List<Integer> big = a.size() >= b.size() ? a : b;
+                big.addAll(big == a ? b : a);
+                return big;
+            });
+        }
+        return byRoot.size() == groups.size() ? groups : new ArrayList<>(byRoot.values());
     }
 
     private static int find(int[] parent, int i) {

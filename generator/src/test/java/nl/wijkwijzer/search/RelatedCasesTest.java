@@ -79,4 +79,28 @@ class RelatedCasesTest {
             }
         }
     }
+
+    /**
+     * The pruned walk skips most postings on a large corpus, where long postings make pruning matter:
+     * it must give what summing every posting gives, for every case, at more than one list length.
+     */
+    @Test
+    void prunedWalkEqualsSummingEveryPostingOnALargerCorpus() throws Exception {
+        KnowledgeBase kb = SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 3_000, 11);
+        KnowledgeBase view = AudienceView.filter(kb, Zichtbaarheid.PROFESSIONALS);
+        SearchPostings postings = SearchPart.postings(view);
+        RelatedCases related = new RelatedCases(postings);
+        int compared = 0;
+        for (int i = 0; i < postings.docs().size(); i++) {
+            if (!postings.docs().get(i).type().equals("casus")) {
+                continue;
+            }
+            for (int n : new int[] {1, SearchPart.RELATED, 40}) {
+                assertEquals(related.exhaustive(i, n).stream().map(SearchDoc::id).toList(),
+                        related.of(i, n).stream().map(SearchDoc::id).toList(), "casus " + postings.docs().get(i).id() + ", n=" + n);
+            }
+            compared++;
+        }
+        assertEquals(view.casussen().size(), compared);
+    }
 }
