@@ -161,12 +161,12 @@ public final class Wijkwijzer {
             java.util.function.BiConsumer<String, byte[]> ready) {
         Timing t = Timing.start();
         KnowledgeBase view = AudienceView.filter(kb, audience);
-        SitePart.BuildContext context = new SitePart.BuildContext(today, renderer);
         java.util.Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.function.BiConsumer<String, byte[]> hand = (path, bytes) -> {
             paths.add(path);
             ready.accept(path, bytes);
         };
+        SitePart.BuildContext context = new SitePart.BuildContext(today, renderer, hand);
         List<Page> partPages = new ArrayList<>();
         Map<String, Map<String, Object>> casusExtras = new LinkedHashMap<>();
         for (SitePart part : parts()) {

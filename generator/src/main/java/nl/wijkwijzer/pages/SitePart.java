@@ -25,7 +25,13 @@ public interface SitePart {
 
     Output contribute(KnowledgeBase view, Zichtbaarheid audience, BuildContext context);
 
-    /** What a part may need besides the view: the options of this build and the renderer for PDF sources. */
-    record BuildContext(java.time.LocalDate today, nl.wijkwijzer.render.Renderer renderer) {
+    /**
+     * What a part may need besides the view: the options of this build, the renderer for PDF sources,
+     * and where ready files may go at once, from any thread (the full build writes them straight to
+     * disk; the preview collects them), instead of in {@link Output#files()}: for files that grow with
+     * the corpus, such as the search files.
+     */
+    record BuildContext(java.time.LocalDate today, nl.wijkwijzer.render.Renderer renderer,
+            java.util.function.BiConsumer<String, byte[]> ready) {
     }
 }

@@ -37,7 +37,17 @@ public final class SearchExport {
 
     /** @param facetValues facet name (type first) to value id to label, in a fixed order */
     public static Map<String, byte[]> export(SearchPostings index, Map<String, Map<String, String>> facetValues) {
-        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+        export(index, facetValues, files::put);
+        return new TreeMap<>(files);
+    }
+
+    /**
+     * Hands every file to {@code out} as soon as it is made (from several threads at once), so the
+     * build writes them at once instead of holding a corpus' worth of search files.
+     */
+    public static void export(SearchPostings index, Map<String, Map<String, String>> facetValues,
+            java.util.function.BiConsumer<String, byte[]> out) {
         List<Posting> postings = postings(index);
         Map<String, List<Posting>> shards = new TreeMap<>();
         split(postings, 2, shards);
@@ -48,8 +58,8 @@ public final class SearchExport {
                 p.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':').append(list.get(i).json());
                 pos.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':').append(list.get(i).positions());
             }
-            files.put(DIR + "shard-" + fileKey(key) + ".js", bytes(p.append("});\n")));
-            files.put(DIR + "pos-" + fileKey(key) + ".js", bytes(pos.append("});\n")));
+            out.accept(DIR + "shard-" + fileKey(key) + ".js", bytes(p.append("});\n")));
+            out.accept(DIR + "pos-" + fileKey(key) + ".js", bytes(pos.append("});\n")));
         });
         List<String> facetNames = new ArrayList<>(facetValues.keySet());
         StringBuilder facets = new StringBuilder("WWZ.facets(");
@@ -63,8 +73,8 @@ public final class SearchExport {
             }
             encoded.add(e.toString());
         }
-        files.put(DIR + "facets.js", bytes(facets.append(Json.of(encoded)).append(");\n")));
-        for (int i = 0; i < index.docs().size(); i++) {
+        out.accept(DIR + "facets.js", bytes(facets.append(Json.of(encoded)).append(");\n")));
+        java.util.stream.IntStream.range(0, index.docs().size()).parallel().forEach(i -> {
             SearchDoc d = index.docs().get(i);
             String body = d.body().length() > SNIPPET_SOURCE ? d.body().substring(0, SNIPPET_SOURCE) : d.body();
             Map<String, Object> m = new LinkedHashMap<>();
@@ -72,8 +82,8 @@ public final class SearchExport {
             m.put("u", d.url());
             m.put("y", d.type());
             m.put("b", body);
-            files.put(DIR + "doc/" + i + ".js", bytes(new StringBuilder("WWZ.doc(").append(i).append(',').append(Json.of(m)).append(");\n")));
-        }
+            out.accept(DIR + "doc/" + i + ".js", bytes(new StringBuilder("WWZ.doc(").append(i).append(',').append(Json.of(m)).append(");\n")));
+        });
         DutchAnalysis a = index.analysis();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("docs", index.docs().size());
@@ -87,8 +97,7 @@ public final class SearchExport {
         manifest.put("syn", a.synonymTable());
         manifest.put("prefix", List.of(SearchIndex.PREFIX_MIN, SearchIndex.PREFIX_EXPANSIONS));
         manifest.put("facets", facetValues);
-        files.put(DIR + "manifest.js", bytes(new StringBuilder("WWZ.manifest(").append(Json.of(manifest)).append(");\n")));
-        return files;
+        out.accept(DIR + "manifest.js", bytes(new StringBuilder("WWZ.manifest(").append(Json.of(manifest)).append(");\n")));
     }
 
     /** A facet as fixed-width base-32 characters, 5 values per character (bit set = has the value). */

@@ -30,7 +30,7 @@ public final class SearchPart implements SitePart {
         t.lap("zoeken: documenten");
         SearchPostings index = new SearchPostings(DutchAnalysis.shared(view.synoniemen()), docs);
         t.lap("zoeken: indexeren");
-        Map<String, byte[]> files = SearchExport.export(index, facetValues(view));
+        SearchExport.export(index, facetValues(view), context.ready());
         t.lap("zoeken: exporteren");
         RelatedCases related = new RelatedCases(index);
         Map<String, Map<String, Object>> extras = new TreeMap<>();
@@ -47,7 +47,7 @@ public final class SearchPart implements SitePart {
         t.lap("zoeken: vergelijkbaar");
         Map<String, Object> model = PagePlanner.frame("zoeken.html", "Zoeken", view, audience);
         model.put("aantal", index.docs().size());
-        return new Output(List.of(new Page("zoeken.html", "zoeken.ftlh", model)), files, extras);
+        return new Output(List.of(new Page("zoeken.html", "zoeken.ftlh", model)), Map.of(), extras);
     }
 
     /** The in-memory postings the site's search files are made from. */

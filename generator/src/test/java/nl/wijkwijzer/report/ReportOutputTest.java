@@ -100,7 +100,7 @@ class ReportOutputTest {
     @Test
     void rapportPageHasChartsWithTextAndHidesSmallPublicLists() {
         SitePart.Output out = new ReportPart().contribute(PUB_VIEW, Zichtbaarheid.PUBLIEK,
-                new SitePart.BuildContext(java.time.LocalDate.of(2026, 1, 1), RENDERER));
+                new SitePart.BuildContext(java.time.LocalDate.of(2026, 1, 1), RENDERER, (path, bytes) -> { }));
         assertEquals(List.of("rapport/weeffouten-rapport.pdf", "rapport/weeffouten.csv", "rapport/weeffouten.json"),
                 List.copyOf(out.files().keySet()));
         var page = out.pages().get(0);
