@@ -163,10 +163,15 @@ public final class Wijkwijzer {
         KnowledgeBase view = AudienceView.filter(kb, audience);
         java.util.Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.function.BiConsumer<String, byte[]> hand = (path, bytes) -> {
-            paths.add(path);
+            // Two files for one path would leave the output to whichever came last.
+            if (!paths.add(path)) {
+                throw new IllegalStateException("two files made for " + path);
+            }
             ready.accept(path, bytes);
         };
         SitePart.BuildContext context = new SitePart.BuildContext(today, renderer, hand);
+        // Running the parts side by side was measured (6 alternating pairs, one audience, 10k cases)
+        // and gave no gain on two cores: each part already uses both.
         List<Page> partPages = new ArrayList<>();
         Map<String, Map<String, Object>> casusExtras = new LinkedHashMap<>();
         for (SitePart part : parts()) {
