@@ -28,8 +28,6 @@ import nl.wijkwijzer.diagnostics.Diagnostic;
  */
 public final class PreviewServer implements AutoCloseable {
     static final String PREFIX = "/__wijkwijzer/";
-    private static final byte[] TAG = ("<script src=\"" + PREFIX + "live.js\" defer></script>\n</head>")
-            .getBytes(StandardCharsets.UTF_8);
 
     private final Wijkwijzer.Options options;
     private final IncrementalBuild build;
@@ -162,6 +160,9 @@ public final class PreviewServer implements AutoCloseable {
             if (rel.isEmpty() || rel.endsWith("/")) {
                 rel += "index.html";
             }
+            // The version first, then the site: a page is never labelled newer than its content (if the
+            // site changes in between, the page just reloads once more).
+            long served = versie.get();
             Map<String, byte[]> site = build.output();
             byte[] body = site.get(rel);
             if (body == null && site.containsKey(rel + "/index.html")) {
@@ -171,21 +172,27 @@ public final class PreviewServer implements AutoCloseable {
             }
             if (body == null) {
                 byte[] notFound = site.getOrDefault("404.html", site.getOrDefault("publiek/404.html", new byte[0]));
-                send(ex, 404, "text/html; charset=utf-8", inject(notFound));
+                send(ex, 404, "text/html; charset=utf-8", inject(notFound, served));
                 return;
             }
             String type = type(rel);
-            send(ex, 200, type, type.startsWith("text/html") ? inject(body) : body);
+            send(ex, 200, type, type.startsWith("text/html") ? inject(body, served) : body);
         }
     }
 
-    private static byte[] inject(byte[] html) {
+    /**
+     * Adds the preview script, with the version this page belongs to: the page's first poll then
+     * reloads if the site changed after it was served (say a quick page taken back by the rebuild
+     * that followed), instead of showing the overlay on top of a page that is no longer current.
+     */
+    private static byte[] inject(byte[] html, long versie) {
         String s = new String(html, StandardCharsets.UTF_8);
         int at = s.indexOf("</head>");
         if (at < 0) {
             return html;
         }
-        return (s.substring(0, at) + new String(TAG, StandardCharsets.UTF_8) + s.substring(at + 7)).getBytes(StandardCharsets.UTF_8);
+        String tag = "<script src=\"" + PREFIX + "live.js\" data-versie=\"" + versie + "\" defer></script>\n</head>";
+        return (s.substring(0, at) + tag + s.substring(at + 7)).getBytes(StandardCharsets.UTF_8);
     }
 
     private String statusJson() {

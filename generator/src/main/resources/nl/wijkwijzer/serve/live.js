@@ -2,7 +2,9 @@
 // rebuild and shows content errors on top of the last good page.
 (function () {
   "use strict";
-  var seen = null;
+  // The version the server served this page with; the first poll reloads if the site moved on since.
+  var me = document.currentScript;
+  var seen = me && me.dataset.versie ? Number(me.dataset.versie) : null;
   var overlay = null;
 
   function show(diagnostics) {

@@ -56,7 +56,8 @@ class PreviewServerBrowserTest {
             HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
-            assertTrue(page.body().contains("<script src=\"/__wijkwijzer/live.js\" defer></script>"));
+            assertTrue(page.body().contains("<script src=\"/__wijkwijzer/live.js\" data-versie=\"" + server.versie() + "\" defer></script>"),
+                    "the preview script carries the version the page was served with");
             assertTrue(!Files.readString(tmp.resolve("site/publiek/casuistiek/jan-ns-jaarkaart.html")).contains("live.js"),
                     "the site on disk stays a normal build");
 
