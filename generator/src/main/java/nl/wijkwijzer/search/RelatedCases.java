@@ -48,7 +48,8 @@ final class RelatedCases {
      * Up to {@code n} cases most like case {@code doc}: highest score first, then lowest doc id.
      *
      * <p>Summing every posting of the 15 terms costs (cases x postings per term), which grows with the
-     * square of the corpus: 200 s at 100,000 synthetic cases. So this is the MaxScore method Lucene uses
+     * square of the corpus: ~200 s per audience at 100,000 synthetic cases (80 s this way; at 10,000,
+     * 3.5 s against 2.3 s for all cases in one JVM). So this is the MaxScore method Lucene uses
      * for the same query: documents are visited in id order over the "essential" terms only; a term is
      * left out of that walk once the highest scores of it and all weaker terms together cannot beat the
      * n-th best score so far (a later document that only ties loses on its higher id), and is looked up
