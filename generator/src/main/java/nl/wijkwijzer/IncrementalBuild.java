@@ -84,7 +84,8 @@ public final class IncrementalBuild {
         int[] rendered = {0};
         // The audiences are planned side by side, as in the full build (each plan runs its parts in order).
         Renderer r0 = renderer;
-        List<Map<String, byte[]>> ready = audiences.stream().map(a -> (Map<String, byte[]>) new ConcurrentHashMap<String, byte[]>()).toList();
+        List<Map<String, byte[]>> ready = new java.util.ArrayList<>();
+        audiences.forEach(a -> ready.add(new ConcurrentHashMap<>()));
         List<Wijkwijzer.Planned> plans = java.util.stream.IntStream.range(0, audiences.size()).parallel()
                 .mapToObj(i -> Wijkwijzer.planAudience(kb, audiences.get(i), r0, options.today(), ready.get(i)::put)).toList();
         for (int i = 0; i < audiences.size(); i++) {

@@ -153,9 +153,7 @@ public final class BlockerClusters {
         }
         Map<String, Integer> postingCount = new HashMap<>();
         postings.forEach((term, groups) -> postingCount.put(term, groups.size()));
-        // Like MoreLikeThis's max-doc-freq: a word in more than a quarter of the texts does not look for
-        // partners by itself (its texts still meet through their rarer words).
-        int maxPostings = Math.max(MIN_POSTINGS_CAP, vrij.size() / 4);
+        int maxPostings = maxPostings(vrij.size());
         int[] parent = new int[vrij.size()];
         int[] seen = new int[vrij.size()];
         for (int i = 0; i < parent.length; i++) {
@@ -164,10 +162,7 @@ public final class BlockerClusters {
         }
         for (int i = 0; i < vectors.size(); i++) {
             Map<String, Double> vi = vectors.get(i);
-            List<String> query = vi.entrySet().stream().filter(e -> postingCount.get(e.getKey()) <= maxPostings)
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList();
-            for (String term : query) {
+            for (String term : query(vi, postingCount::get, maxPostings)) {
                 List<List<Integer>> groups = merged(postings.get(term), parent);
                 postings.put(term, groups);
                 for (List<Integer> group : groups) {
@@ -201,7 +196,7 @@ public final class BlockerClusters {
                 postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
             }
         }
-        int maxPostings = Math.max(MIN_POSTINGS_CAP, vrij.size() / 4);
+        int maxPostings = maxPostings(vrij.size());
         int[] parent = new int[vrij.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -217,6 +212,14 @@ public final class BlockerClusters {
             }
         }
         return parent;
+    }
+
+    /**
+     * Like MoreLikeThis's max-doc-freq: a word in more than a quarter of the texts does not look for
+     * partners by itself (its texts still meet through their rarer words).
+     */
+    private static int maxPostings(int texts) {
+        return Math.max(MIN_POSTINGS_CAP, texts / 4);
     }
 
     /** A text's most telling terms (as MoreLikeThis picks query terms), leaving out words in too many texts. */
