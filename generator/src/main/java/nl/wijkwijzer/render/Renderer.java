@@ -67,6 +67,12 @@ public final class Renderer {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         cfg.setObjectWrapper(wrapper.build());
         cfg.setNumberFormat("computer");
+        // A static file that clashes with a generated one is found before any work is done.
+        try {
+            ownStaticFiles(templatesDir == null ? null : templatesDir.resolve("static"));
+        } catch (IOException e) {
+            throw StaticFileFailure.unreadable(templatesDir.resolve("static"), e);
+        }
     }
 
     /** Renders a template; a template error is a bug in the template, reported with its name and line. */
@@ -81,9 +87,18 @@ public final class Renderer {
         }
     }
 
+    /**
+     * Names under {@code assets/} that the generator makes itself, with what they hold: a static file
+     * of that name would clash with it.
+     */
+    public static final Map<String, String> GENERATED_ASSETS = Map.of(
+            "theme.css", "de kleur uit site.yaml",
+            "search", "de map met de zoekbestanden");
+
     /** Static assets: the shipped defaults overlaid with the gemeente's {@code static/} folder. */
     public Map<String, byte[]> staticAssets() {
         Map<String, byte[]> assets = new LinkedHashMap<>();
+        Path dir = templatesDir == null ? null : templatesDir.resolve("static");
         try {
             for (String n : bundledStaticNames()) {
                 try (InputStream in = Renderer.class.getResourceAsStream(DEFAULTS + "/static/" + n)) {
@@ -92,19 +107,11 @@ public final class Renderer {
                     }
                 }
             }
-            Path dir = templatesDir == null ? null : templatesDir.resolve("static");
-            if (dir != null && Files.isDirectory(dir)) {
-                try (var files = Files.list(dir)) {
-                    for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                        String n = p.getFileName().toString();
-                        if (!n.equals("index.txt") && !n.startsWith(".")) {
-                            assets.put(n, Files.readAllBytes(p));
-                        }
-                    }
-                }
+            for (Path p : ownStaticFiles(dir)) {
+                assets.put(p.getFileName().toString(), Files.readAllBytes(p));
             }
         } catch (IOException e) {
-            throw new IllegalStateException("static assets unreadable", e);
+            throw StaticFileFailure.unreadable(dir, e);
         }
         return assets;
     }
@@ -139,12 +146,75 @@ public final class Renderer {
         return java.util.List.copyOf(names);
     }
 
+    /** The gemeente's own static files; one with a name the generator makes itself is an error. */
+    private static List<Path> ownStaticFiles(Path dir) throws IOException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if (GENERATED_ASSETS.containsKey(n)) {
+                    throw new StaticFileFailure(p + ": deze naam gebruikt de generator zelf (assets/" + n + ": "
+                            + GENERATED_ASSETS.get(n) + "). Geef het bestand een andere naam en pas de verwijzing"
+                            + " in de sjablonen aan.", null);
+                }
+                if (Files.isRegularFile(p) && !n.equals("index.txt") && !n.startsWith(".")) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A static file cannot be used: names the file and what to do. */
+    public static final class StaticFileFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StaticFileFailure(String message, Exception cause) {
+            super(message, cause);
+        }
+
+        static StaticFileFailure unreadable(Path dir, IOException e) {
+            return new StaticFileFailure((dir == null ? "sjablonen" : dir) + ": statische bestanden zijn niet te lezen ("
+                    + e.getMessage() + "). Controleer of de map bestaat en leesbaar is.", e);
+        }
+    }
+
     /** A template failed: names the template and the FreeMarker reason (line and column included). */
     public static final class TemplateFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         TemplateFailure(String template, Exception cause) {
-            super("sjabloon '" + template + "' geeft een fout: " + firstLine(cause.getMessage()), cause);
+            super(describe(template, cause), cause);
+        }
+
+        /**
+         * "sjabloon NAME:LINE:COLUMN: fout: WHY", like a content error; NAME is where FreeMarker stopped
+         * (an included template may be another file than the one rendered).
+         */
+        static String describe(String template, Exception cause) {
+            String name = template;
+            Integer line = null;
+            Integer column = null;
+            if (cause instanceof TemplateException te && te.getLineNumber() != null) {
+                name = te.getTemplateSourceName() == null ? template : te.getTemplateSourceName();
+                line = te.getLineNumber();
+                column = te.getColumnNumber();
+            } else if (cause instanceof freemarker.core.ParseException pe) {
+                name = pe.getTemplateName() == null ? template : pe.getTemplateName();
+                line = pe.getLineNumber();
+                column = pe.getColumnNumber();
+            }
+            String why = firstLine(cause.getMessage());
+            if (cause instanceof freemarker.core.InvalidReferenceException ire && ire.getBlamedExpressionString() != null) {
+                String blamed = ire.getBlamedExpressionString();
+                why = "'" + blamed + "' bestaat niet of is leeg. Controleer de naam, of geef een standaardwaarde: ${"
+                        + blamed + "!\"\"}";
+            }
+            return "sjabloon " + name + (line == null ? "" : ":" + line + ":" + column) + ": fout: " + why
+                    + (name.equals(template) ? "" : " (bij het maken van " + template + ")");
         }
 
         private static String firstLine(String s) {

@@ -65,6 +65,52 @@ class CliTest {
         assertFalse(Files.exists(tmp.resolve("site")));
     }
 
+    /** A copy of the shipped templates that a test may break. */
+    private Path templatesCopy() throws IOException {
+        Path copy = tmp.resolve("templates");
+        try (var files = Files.walk(TestPaths.templates())) {
+            for (Path p : files.toList()) {
+                Path to = copy.resolve(TestPaths.templates().relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void aStaticFileNamedLikeAGeneratedOneStopsTheBuildAndKeepsTheSite() throws IOException {
+        Path out = tmp.resolve("site");
+        Path templates = templatesCopy();
+        assertEquals(0, run("build", "--content", mini(), "--templates", templates.toString(), "--out", out.toString()).code());
+        byte[] before = Files.readAllBytes(out.resolve("publiek/assets/theme.css"));
+        Files.writeString(templates.resolve("static/theme.css"), "body { color: red; }\n");
+        Run r = run("build", "--content", mini(), "--templates", templates.toString(), "--out", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("wijkwijzer: " + templates.resolve("static/theme.css")
+                + ": deze naam gebruikt de generator zelf (assets/theme.css"), r.err());
+        assertTrue(r.err().contains("Geef het bestand een andere naam"), r.err());
+        assertFalse(r.err().contains("onverwachte fout"), r.err());
+        assertEquals(new String(before), Files.readString(out.resolve("publiek/assets/theme.css")), "the previous site stays");
+    }
+
+    @Test
+    void aBrokenTemplateExitsOneWithItsNameAndLineAndKeepsTheSite() throws IOException {
+        Path out = tmp.resolve("site");
+        Path templates = templatesCopy();
+        assertEquals(0, run("build", "--content", mini(), "--templates", templates.toString(), "--out", out.toString()).code());
+        String index = Files.readString(out.resolve("publiek/index.html"));
+        Files.writeString(templates.resolve("404.ftlh"), "<p>\n${geenVeld.naam}</p>\n");
+        Run r = run("build", "--content", mini(), "--templates", templates.toString(), "--out", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("wijkwijzer: sjabloon 404.ftlh:2:3: fout: 'geenVeld' bestaat niet of is leeg."), r.err());
+        assertTrue(r.err().contains("${geenVeld!\"\"}"), r.err());
+        assertEquals(index, Files.readString(out.resolve("publiek/index.html")), "the previous site stays");
+    }
+
     @Test
     void wrongUsageExitsTwoInDutch() {
         Run r = run("build", "--onzin");
