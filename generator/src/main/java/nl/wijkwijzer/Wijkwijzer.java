@@ -71,7 +71,10 @@ public final class Wijkwijzer {
     static CheckResult check(Options options, ContentLoader.Cache cache) {
         Timing t = Timing.start();
         Diagnostics diagnostics = new Diagnostics();
-        LoadedContent content = ContentLoader.load(options.content(), diagnostics, cache);
+        // The preview keeps every source for its cache; a one-off build checks each file's sources as it
+        // is loaded and keeps none (the privacy guard then sees only the single files below).
+        LoadedContent content = cache != null ? ContentLoader.load(options.content(), diagnostics, cache)
+                : ContentLoader.loadChecking(options.content(), diagnostics, nl.wijkwijzer.privacy.PrivacyGuard.whileLoading());
         t.lap("laden");
         ContentChecker.check(content.kb(), options.today(), diagnostics);
         nl.wijkwijzer.privacy.PrivacyGuard.check(content, diagnostics, cache != null);

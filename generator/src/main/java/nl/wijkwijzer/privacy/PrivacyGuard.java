@@ -88,6 +88,30 @@ public final class PrivacyGuard {
     }
 
     /**
+     * The guard as the loader runs it, one record file at a time while loading
+     * ({@link nl.wijkwijzer.content.ContentLoader#loadChecking(java.nio.file.Path, Diagnostics,
+     * nl.wijkwijzer.content.ContentLoader.SourceCheck)}); the same findings as {@link #check(LoadedContent,
+     * Diagnostics)} on the whole load.
+     */
+    public static nl.wijkwijzer.content.ContentLoader.SourceCheck whileLoading() {
+        return new nl.wijkwijzer.content.ContentLoader.SourceCheck() {
+            private volatile Map.Entry<List<String>, ForbiddenNames> forbidden;
+
+            @Override
+            public void check(List<ContentFile> files, Site site, List<String> pseudoniemen, Diagnostics found) {
+                Map.Entry<List<String>, ForbiddenNames> f = forbidden;
+                if (f == null || f.getKey() != site.verbodenNamen()) {
+                    f = Map.entry(site.verbodenNamen(), new ForbiddenNames(site.verbodenNamen()));
+                    forbidden = f;
+                }
+                for (ContentFile file : files) {
+                    checkFile(file, f.getValue(), FirstNames.standard(), pseudoniemen, found);
+                }
+            }
+        };
+    }
+
+    /**
      * The findings of a file depend on the file (path, type, text, exemptions), the site's forbidden
      * names and the case's pseudonyms only. A preview rebuild checks every file again, nearly all
      * unchanged, and the loader's cache then returns the very same object: so the file is compared by

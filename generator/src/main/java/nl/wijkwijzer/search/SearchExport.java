@@ -32,7 +32,8 @@ public final class SearchExport {
     private SearchExport() {
     }
 
-    private record Posting(String term, String json, String positions) {
+    /** A term's postings as JSON; its positions are made only when its shard is written. */
+    private record Posting(int t, String term, String json) {
     }
 
     /** @param facetValues facet name (type first) to value id to label, in a fixed order */
@@ -51,28 +52,32 @@ public final class SearchExport {
         List<Posting> postings = postings(index);
         Map<String, List<Posting>> shards = new TreeMap<>();
         split(postings, 2, shards);
-        shards.forEach((key, list) -> {
+        // Shards are independent files, made on both cores (positions only now, not held for all terms).
+        shards.entrySet().parallelStream().forEach(shard -> {
+            String key = shard.getKey();
+            List<Posting> list = shard.getValue();
             StringBuilder p = new StringBuilder("WWZ.shard(").append(Json.of(key)).append(",{");
             StringBuilder pos = new StringBuilder("WWZ.pos(").append(Json.of(key)).append(",{");
             for (int i = 0; i < list.size(); i++) {
                 p.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':').append(list.get(i).json());
-                pos.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':').append(list.get(i).positions());
+                pos.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':');
+                positions(index, list.get(i).t(), pos);
             }
             out.accept(DIR + "shard-" + fileKey(key) + ".js", bytes(p.append("});\n")));
             out.accept(DIR + "pos-" + fileKey(key) + ".js", bytes(pos.append("});\n")));
         });
         List<String> facetNames = new ArrayList<>(facetValues.keySet());
         StringBuilder facets = new StringBuilder("WWZ.facets(");
-        List<String> encoded = new ArrayList<>();
-        for (SearchDoc d : index.docs()) {
+        Map<String, List<String>> facetIds = new LinkedHashMap<>();
+        facetNames.forEach(f -> facetIds.put(f, List.copyOf(facetValues.get(f).keySet())));
+        List<String> encoded = index.docs().parallelStream().map(d -> {
             StringBuilder e = new StringBuilder();
             for (String f : facetNames) {
-                List<String> ids = new ArrayList<>(facetValues.get(f).keySet());
                 List<String> values = f.equals("type") ? List.of(d.type()) : d.facets().getOrDefault(f, List.of());
-                e.append(mask(ids, values));
+                e.append(mask(facetIds.get(f), values));
             }
-            encoded.add(e.toString());
-        }
+            return e.toString();
+        }).toList();
         out.accept(DIR + "facets.js", bytes(facets.append(Json.of(encoded)).append(");\n")));
         java.util.stream.IntStream.range(0, index.docs().size()).parallel().forEach(i -> {
             SearchDoc d = index.docs().get(i);
@@ -159,31 +164,36 @@ public final class SearchExport {
     }
 
     private static List<Posting> postings(SearchPostings index) {
-        List<Posting> out = new ArrayList<>(index.termCount());
-        for (int t = 0; t < index.termCount(); t++) {
+        return java.util.stream.IntStream.range(0, index.termCount()).parallel().mapToObj(t -> {
             int[] docs = index.docs(t);
-            int[] freqs = index.freqs(t);
             int[] scores = index.quantizedScores(t);
-            int[] positions = index.positions(t);
             StringBuilder json = new StringBuilder("[");
-            StringBuilder pos = new StringBuilder("[");
             int last = 0;
-            int p = 0;
             for (int i = 0; i < docs.length; i++) {
                 json.append(i == 0 ? "" : ",").append(docs[i] - last).append(',').append(scores[i]);
-                pos.append(i == 0 ? "[" : ",[");
-                int prev = 0;
-                for (int k = 0; k < freqs[i]; k++) {
-                    int position = positions[p++];
-                    pos.append(k == 0 ? "" : ",").append(position - prev);
-                    prev = position;
-                }
-                pos.append(']');
                 last = docs[i];
             }
-            out.add(new Posting(index.term(t), json.append(']').toString(), pos.append(']').toString()));
+            return new Posting(t, index.term(t), json.append(']').toString());
+        }).toList();
+    }
+
+    /** Term {@code t}'s positions: per posting, the gaps between its positions. */
+    private static void positions(SearchPostings index, int t, StringBuilder pos) {
+        int[] freqs = index.freqs(t);
+        int[] positions = index.positions(t);
+        pos.append('[');
+        int p = 0;
+        for (int i = 0; i < freqs.length; i++) {
+            pos.append(i == 0 ? "[" : ",[");
+            int prev = 0;
+            for (int k = 0; k < freqs[i]; k++) {
+                int position = positions[p++];
+                pos.append(k == 0 ? "" : ",").append(position - prev);
+                prev = position;
+            }
+            pos.append(']');
         }
-        return out;
+        pos.append(']');
     }
 
     private static byte[] bytes(CharSequence s) {

@@ -2,6 +2,7 @@ package nl.wijkwijzer.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +74,26 @@ class PrivacyEndToEndTest {
                 assertFalse(x.format().contains(value), () -> "diagnostic repeats '" + value + "': " + x.format());
             }
         }
+    }
+
+    /**
+     * A one-off build runs the guard on each record file while loading and keeps no sources; it must
+     * find exactly what the guard finds on the whole load (the preview's way).
+     */
+    @Test
+    void theGuardWhileLoadingFindsWhatTheGuardAfterLoadingFinds() {
+        Diagnostics after = new Diagnostics();
+        PrivacyGuard.check(ContentLoader.load(CONTENT, after), after);
+
+        Diagnostics during = new Diagnostics();
+        LoadedContent streamed = ContentLoader.loadChecking(CONTENT, during, PrivacyGuard.whileLoading());
+        assertTrue(streamed.files().stream().noneMatch(f -> f.path().contains("/casuistiek/") || f.path().contains("/avg/")),
+                () -> "record files' sources are not kept: " + streamed.files().stream().map(f -> f.path()).toList());
+        PrivacyGuard.check(streamed, during);
+
+        List<String> expected = after.sorted().stream().map(Diagnostic::format).toList();
+        assertTrue(expected.size() >= 10, "the fixtures give findings: " + expected);
+        assertEquals(expected, during.sorted().stream().map(Diagnostic::format).toList());
     }
 
     @Test
