@@ -24,33 +24,40 @@ import nl.wijkwijzer.model.Weeffout;
  * @param url    relative to the site root
  * @param type   casus | weeffout | vuistregel | avg | organisatie | leersessie
  * @param facets facet name (vuistregel, wijk, status, soort) to values
- * @param body   plain text, also the source of snippets
+ * @param source makes the plain text (see {@link #body()})
  */
-public record SearchDoc(String id, String title, String url, String type, Map<String, List<String>> facets, String body) {
+public record SearchDoc(String id, String title, String url, String type, Map<String, List<String>> facets,
+        java.util.function.Supplier<String> source) {
+
+    /** A page whose text is already made. */
+    public SearchDoc(String id, String title, String url, String type, Map<String, List<String>> facets, String body) {
+        this(id, title, url, type, facets, () -> body);
+    }
+
+    /**
+     * Plain text, also the source of snippets. A casus makes it from its record on each call (it is
+     * needed twice: to index, and for the snippet file): held for every case, these texts were about
+     * 400 MB of the live heap at the 100,000-case search stage (class histogram).
+     */
+    public String body() {
+        return source.get();
+    }
 
     public static final List<String> TYPES = List.of("casus", "weeffout", "vuistregel", "avg", "organisatie", "leersessie");
     public static final List<String> FACETS = List.of("vuistregel", "wijk", "status", "soort");
 
     /** The searchable text: the title twice (a title hit weighs more), then the body. */
     public String text() {
-        return title + "\n" + title + "\n" + body;
+        return title + "\n" + title + "\n" + body();
     }
 
     /** Every page of the audience view, in a fixed order (the Lucene doc id order). */
     public static List<SearchDoc> of(KnowledgeBase view) {
         List<SearchDoc> docs = new ArrayList<>();
         for (Casus c : view.casussen()) {
-            StringBuilder b = new StringBuilder();
-            add(b, c.samenvatting(), c.situatie(), c.hulpvraag() == null ? "" : c.hulpvraag().watWilIk(),
-                    c.hulpvraag() == null ? "" : c.hulpvraag().watKanIk(), c.hulpvraag() == null ? "" : c.hulpvraag().watHebIkNodig());
-            c.blokkades().forEach(x -> add(b, x.toelichting()));
-            add(b, c.oplossing());
-            if (c.waardendriehoek() != null) {
-                add(b, c.waardendriehoek().rendement(), c.waardendriehoek().legitimering(), c.waardendriehoek().betrokkenheid());
-            }
-            c.leervragen().forEach(x -> add(b, x));
             docs.add(new SearchDoc(c.id(), c.titel(), "casuistiek/" + c.id() + ".html", "casus", facetMap(
-                    "vuistregel", c.vuistregels(), "wijk", List.of(c.wijk()), "status", List.of(c.status())), b.toString()));
+                    "vuistregel", c.vuistregels(), "wijk", List.of(c.wijk()), "status", List.of(c.status())),
+                    () -> body(c)));
         }
         for (Weeffout w : view.weeffouten()) {
             StringBuilder b = new StringBuilder();
@@ -88,6 +95,19 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
                     facetMap("vuistregel", l.vuistregels()), b.toString()));
         }
         return docs;
+    }
+
+    private static String body(Casus c) {
+        StringBuilder b = new StringBuilder();
+        add(b, c.samenvatting(), c.situatie(), c.hulpvraag() == null ? "" : c.hulpvraag().watWilIk(),
+                c.hulpvraag() == null ? "" : c.hulpvraag().watKanIk(), c.hulpvraag() == null ? "" : c.hulpvraag().watHebIkNodig());
+        c.blokkades().forEach(x -> add(b, x.toelichting()));
+        add(b, c.oplossing());
+        if (c.waardendriehoek() != null) {
+            add(b, c.waardendriehoek().rendement(), c.waardendriehoek().legitimering(), c.waardendriehoek().betrokkenheid());
+        }
+        c.leervragen().forEach(x -> add(b, x));
+        return b.toString();
     }
 
     private static Map<String, List<String>> facetMap(Object... kv) {

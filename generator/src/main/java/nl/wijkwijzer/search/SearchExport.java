@@ -81,7 +81,8 @@ public final class SearchExport {
         out.accept(DIR + "facets.js", bytes(facets.append(Json.of(encoded)).append(");\n")));
         java.util.stream.IntStream.range(0, index.docs().size()).parallel().forEach(i -> {
             SearchDoc d = index.docs().get(i);
-            String body = d.body().length() > SNIPPET_SOURCE ? d.body().substring(0, SNIPPET_SOURCE) : d.body();
+            String text = d.body();
+            String body = text.length() > SNIPPET_SOURCE ? text.substring(0, SNIPPET_SOURCE) : text;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("t", d.title());
             m.put("u", d.url());
