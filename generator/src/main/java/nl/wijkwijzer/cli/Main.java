@@ -61,8 +61,7 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, c, p) -> {
-            if (ex instanceof nl.wijkwijzer.render.Renderer.TemplateFailure
-                    || ex instanceof nl.wijkwijzer.render.Renderer.StaticFileFailure) {
+            if (ex instanceof nl.wijkwijzer.render.Renderer.TemplatesFault) {
                 // A fault in the gemeente's own templates: the message names the file and the fix.
                 err.println("wijkwijzer: " + ex.getMessage());
                 return CONTENT_ERRORS;

@@ -24,6 +24,9 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
+import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.diagnostics.Source;
+
 /**
  * FreeMarker with HTML auto-escaping. Templates come from the gemeente's folder first and from the
  * defaults shipped in the jar second, so overriding one file is enough. Only formats view models;
@@ -83,7 +86,7 @@ public final class Renderer {
             t.process(model, out);
             return out.toString();
         } catch (IOException | TemplateException e) {
-            throw new TemplateFailure(template, e);
+            throw TemplateFailure.of(template, e);
         }
     }
 
@@ -156,9 +159,7 @@ public final class Renderer {
             for (Path p : files.sorted().toList()) {
                 String n = p.getFileName().toString();
                 if (GENERATED_ASSETS.containsKey(n)) {
-                    throw new StaticFileFailure(p + ": deze naam gebruikt de generator zelf (assets/" + n + ": "
-                            + GENERATED_ASSETS.get(n) + "). Geef het bestand een andere naam en pas de verwijzing"
-                            + " in de sjablonen aan.", null);
+                    throw StaticFileFailure.reserved(p, n);
                 }
                 if (Files.isRegularFile(p) && !n.equals("index.txt") && !n.startsWith(".")) {
                     out.add(p);
@@ -168,33 +169,62 @@ public final class Renderer {
         return out;
     }
 
+    /**
+     * A fault in the gemeente's templates, not in the content: where it is, what is wrong and what to do.
+     * The command line prints the message; the preview shows it in the browser like a content error.
+     */
+    public abstract static class TemplatesFault extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Source at;
+        private final String why;
+        private final String hint;
+
+        TemplatesFault(String message, Source at, String why, String hint, Exception cause) {
+            super(message, cause);
+            this.at = at;
+            this.why = why;
+            this.hint = hint;
+        }
+
+        /** Adds this fault to {@code d} as an error. */
+        public void report(Diagnostics d) {
+            d.error(at, "sjabloon", why, hint);
+        }
+    }
+
     /** A static file cannot be used: names the file and what to do. */
-    public static final class StaticFileFailure extends RuntimeException {
+    public static final class StaticFileFailure extends TemplatesFault {
         private static final long serialVersionUID = 1L;
 
-        StaticFileFailure(String message, Exception cause) {
-            super(message, cause);
+        private StaticFileFailure(Path file, String why, String hint, Exception cause) {
+            super(file + ": " + why + ". " + Character.toUpperCase(hint.charAt(0)) + hint.substring(1) + ".",
+                    Source.file(String.valueOf(file)), why, hint, cause);
+        }
+
+        static StaticFileFailure reserved(Path file, String name) {
+            return new StaticFileFailure(file, "deze naam gebruikt de generator zelf (assets/" + name + ": "
+                    + GENERATED_ASSETS.get(name) + ")", "geef het bestand een andere naam en pas de verwijzing in de sjablonen aan", null);
         }
 
         static StaticFileFailure unreadable(Path dir, IOException e) {
-            return new StaticFileFailure((dir == null ? "sjablonen" : dir) + ": statische bestanden zijn niet te lezen ("
-                    + e.getMessage() + "). Controleer of de map bestaat en leesbaar is.", e);
+            return new StaticFileFailure(dir == null ? Path.of("sjablonen") : dir, "statische bestanden zijn niet te lezen ("
+                    + e.getMessage() + ")", "controleer of de map bestaat en leesbaar is", e);
         }
     }
 
     /** A template failed: names the template and the FreeMarker reason (line and column included). */
-    public static final class TemplateFailure extends RuntimeException {
+    public static final class TemplateFailure extends TemplatesFault {
         private static final long serialVersionUID = 1L;
 
-        TemplateFailure(String template, Exception cause) {
-            super(describe(template, cause), cause);
+        private TemplateFailure(String message, Source at, String why, String hint, Exception cause) {
+            super(message, at, why, hint, cause);
         }
 
         /**
          * "sjabloon NAME:LINE:COLUMN: fout: WHY", like a content error; NAME is where FreeMarker stopped
          * (an included template may be another file than the one rendered).
          */
-        static String describe(String template, Exception cause) {
+        static TemplateFailure of(String template, Exception cause) {
             String name = template;
             Integer line = null;
             Integer column = null;
@@ -208,13 +238,17 @@ public final class Renderer {
                 column = pe.getColumnNumber();
             }
             String why = firstLine(cause.getMessage());
+            String hint = "";
             if (cause instanceof freemarker.core.InvalidReferenceException ire && ire.getBlamedExpressionString() != null) {
                 String blamed = ire.getBlamedExpressionString();
-                why = "'" + blamed + "' bestaat niet of is leeg. Controleer de naam, of geef een standaardwaarde: ${"
-                        + blamed + "!\"\"}";
+                why = "'" + blamed + "' bestaat niet of is leeg";
+                hint = "controleer de naam, of geef een standaardwaarde: ${" + blamed + "!\"\"}";
             }
-            return "sjabloon " + name + (line == null ? "" : ":" + line + ":" + column) + ": fout: " + why
-                    + (name.equals(template) ? "" : " (bij het maken van " + template + ")");
+            String from = name.equals(template) ? "" : " (bij het maken van " + template + ")";
+            String message = "sjabloon " + name + (line == null ? "" : ":" + line + ":" + column) + ": fout: " + why
+                    + (hint.isEmpty() ? "" : ". " + Character.toUpperCase(hint.charAt(0)) + hint.substring(1)) + from;
+            Source at = Source.file("sjabloon " + name);
+            return new TemplateFailure(message, line == null ? at : at.at(line, column), why + from, hint, cause);
         }
 
         private static String firstLine(String s) {

@@ -85,7 +85,12 @@ public final class PreviewServer implements AutoCloseable {
         if (announce && ok) {
             // One case saved: its own page first, so the open browser shows it at once.
             long start = System.nanoTime();
-            int quick = build.quick(changed);
+            int quick;
+            try {
+                quick = build.quick(changed);
+            } catch (nl.wijkwijzer.render.Renderer.TemplatesFault e) {
+                quick = -1; // the rebuild below reports it
+            }
             if (quick >= 0) {
                 versie.incrementAndGet();
                 synchronized (log) {
@@ -95,7 +100,15 @@ public final class PreviewServer implements AutoCloseable {
                 }
             }
         }
-        IncrementalBuild.Result r = build.rebuild();
+        IncrementalBuild.Result r;
+        try {
+            r = build.rebuild();
+        } catch (nl.wijkwijzer.render.Renderer.TemplatesFault e) {
+            // A broken template shows like a content error, and the last good site stays.
+            nl.wijkwijzer.diagnostics.Diagnostics d = new nl.wijkwijzer.diagnostics.Diagnostics();
+            e.report(d);
+            r = new IncrementalBuild.Result(d, false, 0, 0, 0, 0);
+        }
         List<Diagnostic> sorted = r.diagnostics().sorted();
         synchronized (log) {
             for (Diagnostic d : sorted) {
