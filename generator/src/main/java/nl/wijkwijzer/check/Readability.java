@@ -80,16 +80,18 @@ public final class Readability {
 
     /** Markdown source to running text: link targets, code, markup and table rules removed. */
     static String plainText(String markdown) {
-        String s = TOC.matcher(markdown).replaceAll("");
-        s = CODE.matcher(s).replaceAll(" ");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = URL.matcher(s).replaceAll(" ");
-        s = TAG.matcher(s).replaceAll(" ");
-        s = TABLE_RULE.matcher(s).replaceAll("");
+        // Each pass runs only when the text has the character its pattern needs: most case texts are
+        // plain prose, and a regex that finds nothing still tries every position (JFR: ~5% of a 10k build).
+        String s = markdown.contains("[TOC]") ? TOC.matcher(markdown).replaceAll("") : markdown;
+        s = s.indexOf('`') >= 0 ? CODE.matcher(s).replaceAll(" ") : s;
+        s = s.contains("](") ? LINK.matcher(s).replaceAll("$1") : s;
+        s = s.contains("http") ? URL.matcher(s).replaceAll(" ") : s;
+        s = s.indexOf('<') >= 0 ? TAG.matcher(s).replaceAll(" ") : s;
+        s = s.indexOf('|') >= 0 ? TABLE_RULE.matcher(s).replaceAll("") : s;
         // List items, headings and table cells end a sentence even without a full stop.
         s = BLOCK_START.matcher(s).replaceAll("\n\n");
         s = s.replace("|", "\n\n");
-        return MARKUP.matcher(s).replaceAll(" ");
+        return s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('>') >= 0 ? MARKUP.matcher(s).replaceAll(" ") : s;
     }
 
     private static final Pattern TOC = Pattern.compile("(?m)^\\s*\\[TOC]\\s*$");
