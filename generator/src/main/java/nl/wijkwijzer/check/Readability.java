@@ -94,12 +94,12 @@ public final class Readability {
         return s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('>') >= 0 ? MARKUP.matcher(s).replaceAll(" ") : s;
     }
 
-    private static final Pattern TOC = Pattern.compile("(?m)^\\s*\\[TOC]\\s*$");
-    private static final Pattern CODE = Pattern.compile("`[^`]*`");
-    private static final Pattern LINK = Pattern.compile("!?\\[([^]]*)]\\([^)]*\\)");
-    private static final Pattern URL = Pattern.compile("https?://\\S+");
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?[-:| ]+\\|[-:| ]*$");
-    private static final Pattern BLOCK_START = Pattern.compile("(?m)^\\s*([-*+]|\\d+[.)]|#{1,6})\\s+");
-    private static final Pattern MARKUP = Pattern.compile("[*_>]");
+    static final Pattern TOC = Pattern.compile("(?m)^\\s*\\[TOC]\\s*$");
+    static final Pattern CODE = Pattern.compile("`[^`]*`");
+    static final Pattern LINK = Pattern.compile("!?\\[([^]]*)]\\([^)]*\\)");
+    static final Pattern URL = Pattern.compile("https?://\\S+");
+    static final Pattern TAG = Pattern.compile("<[^>]+>");
+    static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?[-:| ]+\\|[-:| ]*$");
+    static final Pattern BLOCK_START = Pattern.compile("(?m)^\\s*([-*+]|\\d+[.)]|#{1,6})\\s+");
+    static final Pattern MARKUP = Pattern.compile("[*_>]");
 }

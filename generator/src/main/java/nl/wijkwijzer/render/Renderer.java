@@ -36,6 +36,8 @@ public final class Renderer {
     private static final String DEFAULTS = "/nl/wijkwijzer/templates";
     private final Configuration cfg;
     private final Path templatesDir;
+    /** The gemeente's {@code static/} folder, or null. */
+    private final Path staticDir;
 
     static {
         // FreeMarker would pick up whatever logging library is on the classpath and log every
@@ -45,6 +47,7 @@ public final class Renderer {
 
     public Renderer(Path templatesDir) {
         this.templatesDir = templatesDir;
+        this.staticDir = templatesDir == null ? null : templatesDir.resolve("static");
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
@@ -71,11 +74,7 @@ public final class Renderer {
         cfg.setObjectWrapper(wrapper.build());
         cfg.setNumberFormat("computer");
         // A static file that clashes with a generated one is found before any work is done.
-        try {
-            ownStaticFiles(templatesDir == null ? null : templatesDir.resolve("static"));
-        } catch (IOException e) {
-            throw StaticFileFailure.unreadable(templatesDir.resolve("static"), e);
-        }
+        ownStaticFiles();
     }
 
     /** Renders a template; a template error is a bug in the template, reported with its name and line. */
@@ -101,7 +100,6 @@ public final class Renderer {
     /** Static assets: the shipped defaults overlaid with the gemeente's {@code static/} folder. */
     public Map<String, byte[]> staticAssets() {
         Map<String, byte[]> assets = new LinkedHashMap<>();
-        Path dir = templatesDir == null ? null : templatesDir.resolve("static");
         try {
             for (String n : bundledStaticNames()) {
                 try (InputStream in = Renderer.class.getResourceAsStream(DEFAULTS + "/static/" + n)) {
@@ -110,11 +108,11 @@ public final class Renderer {
                     }
                 }
             }
-            for (Path p : ownStaticFiles(dir)) {
+            for (Path p : ownStaticFiles()) {
                 assets.put(p.getFileName().toString(), Files.readAllBytes(p));
             }
         } catch (IOException e) {
-            throw StaticFileFailure.unreadable(dir, e);
+            throw StaticFileFailure.unreadable(staticDir, e);
         }
         return assets;
     }
@@ -150,12 +148,12 @@ public final class Renderer {
     }
 
     /** The gemeente's own static files; one with a name the generator makes itself is an error. */
-    private static List<Path> ownStaticFiles(Path dir) throws IOException {
-        if (dir == null || !Files.isDirectory(dir)) {
+    private List<Path> ownStaticFiles() {
+        if (staticDir == null || !Files.isDirectory(staticDir)) {
             return List.of();
         }
         List<Path> out = new ArrayList<>();
-        try (var files = Files.list(dir)) {
+        try (var files = Files.list(staticDir)) {
             for (Path p : files.sorted().toList()) {
                 String n = p.getFileName().toString();
                 if (GENERATED_ASSETS.containsKey(n)) {
@@ -165,6 +163,8 @@ public final class Renderer {
                     out.add(p);
                 }
             }
+        } catch (IOException e) {
+            throw StaticFileFailure.unreadable(staticDir, e);
         }
         return out;
     }
@@ -186,6 +186,11 @@ public final class Renderer {
             this.hint = hint;
         }
 
+        /** "geef ..." as a sentence of its own: ". Geef ..." (nothing for no hint). */
+        static String sentence(String hint) {
+            return hint.isEmpty() ? "" : ". " + Character.toUpperCase(hint.charAt(0)) + hint.substring(1);
+        }
+
         /** Adds this fault to {@code d} as an error. */
         public void report(Diagnostics d) {
             d.error(at, "sjabloon", why, hint);
@@ -197,7 +202,7 @@ public final class Renderer {
         private static final long serialVersionUID = 1L;
 
         private StaticFileFailure(Path file, String why, String hint, Exception cause) {
-            super(file + ": " + why + ". " + Character.toUpperCase(hint.charAt(0)) + hint.substring(1) + ".",
+            super(file + ": " + why + sentence(hint) + ".",
                     Source.file(String.valueOf(file)), why, hint, cause);
         }
 
@@ -246,7 +251,7 @@ public final class Renderer {
             }
             String from = name.equals(template) ? "" : " (bij het maken van " + template + ")";
             String message = "sjabloon " + name + (line == null ? "" : ":" + line + ":" + column) + ": fout: " + why
-                    + (hint.isEmpty() ? "" : ". " + Character.toUpperCase(hint.charAt(0)) + hint.substring(1)) + from;
+                    + sentence(hint) + from;
             Source at = Source.file("sjabloon " + name);
             return new TemplateFailure(message, line == null ? at : at.at(line, column), why + from, hint, cause);
         }

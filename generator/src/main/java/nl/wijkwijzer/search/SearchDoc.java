@@ -135,8 +135,8 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
     private static final Parser PARSER = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS,
             List.of(TablesExtension.create()))).build();
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
-    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile(" *\\n[ \\n]*");
+    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
+    static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile(" *\\n[ \\n]*");
     private static final nl.wijkwijzer.Memo<String, String> PLAIN = nl.wijkwijzer.Memo.chars(
             Long.getLong("wijkwijzer.markdown-memo", 80_000_000L));
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,25 +12,17 @@ import org.junit.jupiter.api.Test;
  * Markdown-ish texts it must equal running every pass.
  */
 class ReadabilityPlainTextTest {
-    private static final Pattern TOC = Pattern.compile("(?m)^\\s*\\[TOC]\\s*$");
-    private static final Pattern CODE = Pattern.compile("`[^`]*`");
-    private static final Pattern LINK = Pattern.compile("!?\\[([^]]*)]\\([^)]*\\)");
-    private static final Pattern URL = Pattern.compile("https?://\\S+");
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?[-:| ]+\\|[-:| ]*$");
-    private static final Pattern BLOCK_START = Pattern.compile("(?m)^\\s*([-*+]|\\d+[.)]|#{1,6})\\s+");
-    private static final Pattern MARKUP = Pattern.compile("[*_>]");
-
+    /** Every pass of {@link Readability#plainText}, with its own patterns, unguarded. */
     private static String everyPass(String markdown) {
-        String s = TOC.matcher(markdown).replaceAll("");
-        s = CODE.matcher(s).replaceAll(" ");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = URL.matcher(s).replaceAll(" ");
-        s = TAG.matcher(s).replaceAll(" ");
-        s = TABLE_RULE.matcher(s).replaceAll("");
-        s = BLOCK_START.matcher(s).replaceAll("\n\n");
+        String s = Readability.TOC.matcher(markdown).replaceAll("");
+        s = Readability.CODE.matcher(s).replaceAll(" ");
+        s = Readability.LINK.matcher(s).replaceAll("$1");
+        s = Readability.URL.matcher(s).replaceAll(" ");
+        s = Readability.TAG.matcher(s).replaceAll(" ");
+        s = Readability.TABLE_RULE.matcher(s).replaceAll("");
+        s = Readability.BLOCK_START.matcher(s).replaceAll("\n\n");
         s = s.replace("|", "\n\n");
-        return MARKUP.matcher(s).replaceAll(" ");
+        return Readability.MARKUP.matcher(s).replaceAll(" ");
     }
 
     @Test

@@ -68,16 +68,7 @@ class CliTest {
     /** A copy of the shipped templates that a test may break. */
     private Path templatesCopy() throws IOException {
         Path copy = tmp.resolve("templates");
-        try (var files = Files.walk(TestPaths.templates())) {
-            for (Path p : files.toList()) {
-                Path to = copy.resolve(TestPaths.templates().relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        nl.wijkwijzer.author.TestContent.copyTree(TestPaths.templates(), copy);
         return copy;
     }
 

@@ -3,14 +3,11 @@ package nl.wijkwijzer.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 /** The guarded whitespace normalisation equals running both regexes always, on random texts. */
 class NormalizedTextTest {
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
-    private static final Pattern BREAKS = Pattern.compile(" *\\n[ \\n]*");
     private static final String ALPHABET = "ab \t\n\r\f\u000B.é";
 
     @Test
@@ -23,7 +20,7 @@ class NormalizedTextTest {
                 sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             String text = sb.toString();
-            String expected = BREAKS.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
+            String expected = SearchDoc.BREAKS.matcher(SearchDoc.SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
             assertEquals(expected, SearchDoc.normalized(text), () -> "text " + text.replace("\n", "\\n").replace("\t", "\\t"));
         }
     }
