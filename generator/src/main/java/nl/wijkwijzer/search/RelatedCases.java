@@ -26,16 +26,40 @@ final class RelatedCases {
     static final int MIN_DOC_FREQ = 2;
     private static final ClassicSimilarity IDF = new ClassicSimilarity();
 
-    /** Case postings of one term: doc ids ascending, their quantized BM25 scores, and the highest. */
-    private record Postings(int[] docs, int[] scores, int max) {
+    /**
+     * Case postings of one term: doc ids ascending, their quantized BM25 scores, and the highest. A term
+     * in at least the {@code dense} share of the documents keeps its scores per document instead (0
+     * where absent), so a candidate is looked up in it by index.
+     */
+    private record Postings(int[] docs, int[] scores, int max, char[] dense) {
+        /** The score of posting {@code i}. */
+        int score(int i) {
+            return dense != null ? dense[docs[i]] : scores[i];
+        }
     }
+
+    /**
+     * The share of documents from which a term's scores are kept per document. A case's telling terms
+     * are mostly common ones (at 10,000 synthetic cases a query's 15 terms have ~6,500 postings each),
+     * and the walk below looks a candidate up in up to 14 of them: by index instead of galloping made
+     * the related cases of 100,000 cases 2.8 times as fast (66 s to 23 s, one audience). Memory: 2 bytes
+     * per document instead of 4 per posting, so more only for a term in under half the documents.
+     */
+    static final double DENSE = 0.125;
 
     private final SearchPostings index;
     private final boolean[] isCase;
     private final Postings[] postings;
+    private final double dense;
 
     RelatedCases(SearchPostings index) {
+        this(index, DENSE);
+    }
+
+    /** @param dense the share of documents from which a term's scores are kept per document (tests: 0 and above 1) */
+    RelatedCases(SearchPostings index, double dense) {
         this.index = index;
+        this.dense = dense;
         int maxDoc = index.docs().size();
         this.isCase = new boolean[maxDoc];
         for (int i = 0; i < maxDoc; i++) {
@@ -88,7 +112,7 @@ final class RelatedCases {
             long score = 0;
             for (int i = essential; i < m; i++) {
                 if (at[i] < lists[i].docs().length && lists[i].docs()[at[i]] == d) {
-                    score += lists[i].scores()[at[i]++];
+                    score += lists[i].score(at[i]++);
                 }
             }
             boolean possible = true;
@@ -97,9 +121,14 @@ final class RelatedCases {
                     possible = false;
                     break;
                 }
+                char[] dense = lists[i].dense();
+                if (dense != null) {
+                    score += dense[d];
+                    continue;
+                }
                 at[i] = advance(lists[i].docs(), at[i], d);
                 if (at[i] < lists[i].docs().length && lists[i].docs()[at[i]] == d) {
-                    score += lists[i].scores()[at[i]];
+                    score += lists[i].score(at[i]);
                 }
             }
             if (!possible || d == doc || (size == n && score <= threshold)) {
@@ -170,7 +199,7 @@ final class RelatedCases {
             Postings p = postings(term);
             for (int i = 0; i < p.docs().length; i++) {
                 hit[p.docs()[i]] = true;
-                score[p.docs()[i]] += p.scores()[i];
+                score[p.docs()[i]] += p.score(i);
             }
         }
         List<Integer> hits = new ArrayList<>();
@@ -268,7 +297,16 @@ final class RelatedCases {
         for (int i = 0; i < size; i++) {
             max = Math.max(max, scores[i]);
         }
-        p = new Postings(java.util.Arrays.copyOf(caseDocs, size), java.util.Arrays.copyOf(scores, size), max);
+        int[] caseDocsExact = java.util.Arrays.copyOf(caseDocs, size);
+        if (size >= dense * isCase.length && max <= Character.MAX_VALUE) {
+            char[] perDoc = new char[isCase.length];
+            for (int i = 0; i < size; i++) {
+                perDoc[caseDocs[i]] = (char) scores[i];
+            }
+            p = new Postings(caseDocsExact, null, max, perDoc);
+        } else {
+            p = new Postings(caseDocsExact, java.util.Arrays.copyOf(scores, size), max, null);
+        }
         postings[term] = p; // a benign race: every thread computes the same value
         return p;
     }

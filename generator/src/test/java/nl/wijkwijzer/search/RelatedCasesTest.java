@@ -14,6 +14,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.wijkwijzer.bench.SyntheticCorpus;
 import nl.wijkwijzer.model.KnowledgeBase;
@@ -82,14 +84,16 @@ class RelatedCasesTest {
 
     /**
      * The pruned walk skips most postings on a large corpus, where long postings make pruning matter:
-     * it must give what summing every posting gives, for every case, at more than one list length.
+     * it must give what summing every posting gives, for every case, at more than one list length, with
+     * every term's scores kept per document (0), with none (above 1) and with the build's share.
      */
-    @Test
-    void prunedWalkEqualsSummingEveryPostingOnALargerCorpus() throws Exception {
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, RelatedCases.DENSE, 1.5})
+    void prunedWalkEqualsSummingEveryPostingOnALargerCorpus(double dense) throws Exception {
         KnowledgeBase kb = SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 3_000, 11);
         KnowledgeBase view = AudienceView.filter(kb, Zichtbaarheid.PROFESSIONALS);
         SearchPostings postings = SearchPart.postings(view);
-        RelatedCases related = new RelatedCases(postings);
+        RelatedCases related = new RelatedCases(postings, dense);
         int compared = 0;
         for (int i = 0; i < postings.docs().size(); i++) {
             if (!postings.docs().get(i).type().equals("casus")) {
