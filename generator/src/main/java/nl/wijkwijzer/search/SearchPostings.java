@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
+import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Version;
 
@@ -35,41 +36,91 @@ public final class SearchPostings {
     private final DutchAnalysis analysis;
     private final QuantizedBM25Similarity similarity = new QuantizedBM25Similarity();
     private final String[] terms;
-    private final int[][] postingDocs;
-    private final int[][] postingFreqs;
-    private final int[][] positions;
+    /** Per term, per document in order: the gap to the previous document and the frequency, as VInts. */
+    private final byte[][] postings;
+    private final int[] postingsLength;
+    /** Per term, per posting its positions as gaps (from 0 in every document), as VInts. */
+    private final byte[][] positions;
+    private final int[] positionsLength;
+    private final int[] docFreqs;
+    private final long[] totalTermFreqs;
     private final long[] norms;
     private final CollectionStatistics stats;
-    /** Per document its distinct terms (indexes into {@link #terms}, so in byte order) and their frequencies. */
-    private final int[][] docTerms;
-    private final int[][] docTermFreqs;
+    /** Per document its distinct terms (gaps between indexes into {@link #terms}, so in byte order) and their frequencies. */
+    private final byte[][] docTerms;
 
     /** Documents analysed together before their tokens are added to the postings. */
     static final int ANALYSIS_CHUNK = 4096;
 
-    /** Growable posting list of one term while documents are added in order. */
+    /**
+     * Growable posting list of one term while documents are added in order, kept as Lucene's
+     * variable-length ints (7 bits a byte, read back with {@link ByteArrayDataInput}): as int arrays,
+     * with their growth and a final copy, the postings of two audiences at 100,000 cases made the heap
+     * grow by ~2 GB while they were built (GC log); gaps mostly fit in one byte instead of four.
+     */
     private static final class Builder {
-        int[] docs = new int[4];
-        int[] freqs = new int[4];
-        int[] positions = new int[8];
-        int size;
-        int positionCount;
+        byte[] postings = new byte[4];
+        int postingsLength;
+        byte[] positions = new byte[8];
+        int positionsLength;
+        int docFreq;
+        long totalTermFreq;
+        /** The document being added (its entry is written when the next one starts), -1 for none. */
+        int doc = -1;
+        int freq;
+        int previousDoc;
+        int lastPosition;
 
-        void add(int doc, int position) {
-            if (size == 0 || docs[size - 1] != doc) {
-                if (size == docs.length) {
-                    docs = Arrays.copyOf(docs, size * 2);
-                    freqs = Arrays.copyOf(freqs, size * 2);
-                }
-                docs[size] = doc;
-                freqs[size++] = 0;
+        void add(int d, int position) {
+            if (d != doc) {
+                finish();
+                doc = d;
+                lastPosition = 0;
             }
-            freqs[size - 1]++;
-            if (positionCount == positions.length) {
-                positions = Arrays.copyOf(positions, positionCount * 2);
-            }
-            positions[positionCount++] = position;
+            freq++;
+            positions = room(positions, positionsLength);
+            positionsLength = putVInt(positions, positionsLength, position - lastPosition);
+            lastPosition = position;
         }
+
+        void finish() {
+            if (doc < 0) {
+                return;
+            }
+            postings = room(postings, postingsLength + 5);
+            postingsLength = putVInt(postings, postingsLength, doc - previousDoc);
+            postingsLength = putVInt(postings, postingsLength, freq);
+            previousDoc = doc;
+            docFreq++;
+            totalTermFreq += freq;
+            doc = -1;
+            freq = 0;
+        }
+    }
+
+    /** Bytes of {@code value} as a VInt. */
+    static int vIntLength(int value) {
+        int length = 1;
+        while ((value & ~0x7F) != 0) {
+            value >>>= 7;
+            length++;
+        }
+        return length;
+    }
+
+    /** {@code bytes}, or a copy twice as long when a VInt at {@code at} might not fit. */
+    static byte[] room(byte[] bytes, int at) {
+        return at + 5 > bytes.length ? Arrays.copyOf(bytes, Math.max(at + 5, bytes.length * 2)) : bytes;
+    }
+
+    /** Writes {@code value} as a VInt at {@code at}; returns the index after it. */
+    static int putVInt(byte[] bytes, int at, int value) {
+        while ((value & ~0x7F) != 0) {
+            bytes[at++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        bytes[at++] = (byte) value;
+        return at;
     }
 
     public SearchPostings(DutchAnalysis analysis, List<SearchDoc> docs) {
@@ -116,43 +167,34 @@ public final class SearchPostings {
                 norms[doc] = 1L;
             }
         }
+        builders.values().forEach(Builder::finish);
         // Lucene's terms dictionary order: UTF-8 bytes, unsigned.
         List<Map.Entry<String, Builder>> sorted = new ArrayList<>(builders.entrySet());
+        builders.clear();
         Map<String, BytesRef> bytes = new HashMap<>();
         sorted.forEach(e -> bytes.put(e.getKey(), new BytesRef(e.getKey())));
         sorted.sort(Comparator.comparing(e -> bytes.get(e.getKey())));
         int n = sorted.size();
         terms = new String[n];
-        postingDocs = new int[n][];
-        postingFreqs = new int[n][];
-        positions = new int[n][];
+        postings = new byte[n][];
+        postingsLength = new int[n];
+        positions = new byte[n][];
+        positionsLength = new int[n];
+        docFreqs = new int[n];
+        totalTermFreqs = new long[n];
         long sumDocFreq = 0;
-        int[] termsPerDoc = new int[this.docs.size()];
         for (int t = 0; t < n; t++) {
             Builder b = sorted.get(t).getValue();
             terms[t] = sorted.get(t).getKey();
-            postingDocs[t] = Arrays.copyOf(b.docs, b.size);
-            postingFreqs[t] = Arrays.copyOf(b.freqs, b.size);
-            positions[t] = Arrays.copyOf(b.positions, b.positionCount);
-            sumDocFreq += b.size;
-            for (int i = 0; i < b.size; i++) {
-                termsPerDoc[b.docs[i]]++;
-            }
+            postings[t] = b.postings;
+            postingsLength[t] = b.postingsLength;
+            positions[t] = b.positions;
+            positionsLength[t] = b.positionsLength;
+            docFreqs[t] = b.docFreq;
+            totalTermFreqs[t] = b.totalTermFreq;
+            sumDocFreq += b.docFreq;
         }
-        docTerms = new int[this.docs.size()][];
-        docTermFreqs = new int[this.docs.size()][];
-        for (int d = 0; d < termsPerDoc.length; d++) {
-            docTerms[d] = new int[termsPerDoc[d]];
-            docTermFreqs[d] = new int[termsPerDoc[d]];
-        }
-        int[] filled = new int[this.docs.size()];
-        for (int t = 0; t < n; t++) {
-            for (int i = 0; i < postingDocs[t].length; i++) {
-                int d = postingDocs[t][i];
-                docTerms[d][filled[d]] = t;
-                docTermFreqs[d][filled[d]++] = postingFreqs[t][i];
-            }
-        }
+        docTerms = encodeDocTerms(this.docs.size());
         // IndexSearcher#collectionStatistics: no statistics for a field no document has.
         stats = docCount == 0 ? null
                 : new CollectionStatistics(DutchAnalysis.FIELD, this.docs.size(), docCount, sumTotalTermFreq, sumDocFreq);
@@ -178,29 +220,54 @@ public final class SearchPostings {
         return terms[t];
     }
 
+    private ByteArrayDataInput postingsOf(int t) {
+        return new ByteArrayDataInput(postings[t], 0, postingsLength[t]);
+    }
+
     int[] docs(int t) {
-        return postingDocs[t];
+        int[] out = new int[docFreqs[t]];
+        ByteArrayDataInput in = postingsOf(t);
+        int doc = 0;
+        for (int i = 0; i < out.length; i++) {
+            doc += in.readVInt();
+            out[i] = doc;
+            in.readVInt();
+        }
+        return out;
     }
 
     int[] freqs(int t) {
-        return postingFreqs[t];
+        int[] out = new int[docFreqs[t]];
+        ByteArrayDataInput in = postingsOf(t);
+        for (int i = 0; i < out.length; i++) {
+            in.readVInt();
+            out[i] = in.readVInt();
+        }
+        return out;
     }
 
     /** Positions of all postings of term {@code t}, one run of {@code freqs(t)[i]} per posting. */
     int[] positions(int t) {
-        return positions[t];
+        int[] freqs = freqs(t);
+        int[] out = new int[Math.toIntExact(totalTermFreqs[t])];
+        ByteArrayDataInput in = new ByteArrayDataInput(positions[t], 0, positionsLength[t]);
+        int p = 0;
+        for (int freq : freqs) {
+            int position = 0;
+            for (int k = 0; k < freq; k++) {
+                position += in.readVInt();
+                out[p++] = position;
+            }
+        }
+        return out;
     }
 
     int docFreq(int t) {
-        return postingDocs[t].length;
+        return docFreqs[t];
     }
 
     long totalTermFreq(int t) {
-        long sum = 0;
-        for (int f : postingFreqs[t]) {
-            sum += f;
-        }
-        return sum;
+        return totalTermFreqs[t];
     }
 
     long norm(int doc) {
@@ -212,12 +279,74 @@ public final class SearchPostings {
         return stats == null ? 0 : (int) stats.docCount();
     }
 
+    /** The distinct terms of document {@code doc}: indexes into the vocabulary, ascending. */
     int[] docTerms(int doc) {
-        return docTerms[doc];
+        return docTermColumn(doc, 0);
     }
 
+    /** Their frequencies in document {@code doc}, in the same order. */
     int[] docTermFreqs(int doc) {
-        return docTermFreqs[doc];
+        return docTermColumn(doc, 1);
+    }
+
+    private int[] docTermColumn(int doc, int column) {
+        ByteArrayDataInput in = new ByteArrayDataInput(docTerms[doc]);
+        int count = 0;
+        while (!in.eof()) {
+            in.readVInt();
+            in.readVInt();
+            count++;
+        }
+        in.rewind();
+        int[] out = new int[count];
+        int term = 0;
+        for (int i = 0; i < count; i++) {
+            term += in.readVInt();
+            int freq = in.readVInt();
+            out[i] = column == 0 ? term : freq;
+        }
+        return out;
+    }
+
+    /**
+     * Per document its terms as (gap, frequency) VInts, made from the postings in two passes (sizes,
+     * then bytes) so no growing arrays or int copies are held for every document.
+     */
+    private byte[][] encodeDocTerms(int maxDoc) {
+        int[] size = new int[maxDoc];
+        int[] last = new int[maxDoc];
+        forEachPosting((t, doc, freq) -> {
+            size[doc] += vIntLength(t - last[doc]) + vIntLength(freq);
+            last[doc] = t;
+        });
+        byte[][] out = new byte[maxDoc][];
+        for (int d = 0; d < maxDoc; d++) {
+            out[d] = new byte[size[d]];
+        }
+        Arrays.fill(last, 0);
+        int[] at = new int[maxDoc];
+        forEachPosting((t, doc, freq) -> {
+            at[doc] = putVInt(out[doc], at[doc], t - last[doc]);
+            at[doc] = putVInt(out[doc], at[doc], freq);
+            last[doc] = t;
+        });
+        return out;
+    }
+
+    private interface PostingVisitor {
+        void visit(int term, int doc, int freq);
+    }
+
+    /** Every posting, by term in byte order, then by document. */
+    private void forEachPosting(PostingVisitor visitor) {
+        for (int t = 0; t < terms.length; t++) {
+            ByteArrayDataInput in = postingsOf(t);
+            int doc = 0;
+            for (int i = 0; i < docFreqs[t]; i++) {
+                doc += in.readVInt();
+                visitor.visit(t, doc, in.readVInt());
+            }
+        }
     }
 
     /** Every distinct term, in byte order. */
@@ -233,9 +362,12 @@ public final class SearchPostings {
     /** The browser's integer score of every posting of term {@code t}: BM25 x {@link QuantizedBM25Similarity#SCALE}, rounded. */
     int[] quantizedScores(int t) {
         SimScorer scorer = unquantizedScorer(t);
-        int[] out = new int[postingDocs[t].length];
+        int[] out = new int[docFreqs[t]];
+        ByteArrayDataInput in = postingsOf(t);
+        int doc = 0;
         for (int i = 0; i < out.length; i++) {
-            out[i] = QuantizedBM25Similarity.quantize(scorer.score(postingFreqs[t][i], norms[postingDocs[t][i]]));
+            doc += in.readVInt();
+            out[i] = QuantizedBM25Similarity.quantize(scorer.score(in.readVInt(), norms[doc]));
         }
         return out;
     }
