@@ -39,6 +39,9 @@ public final class PreviewServer implements AutoCloseable {
     private volatile long lastRebuildDoneNanos;
     private HttpServer http;
     private ContentWatcher watcher;
+    /** Runs between reading a page's version and the site (tests hold a request there while the site changes). */
+    private volatile Runnable betweenVersionAndSite = () -> {
+    };
 
     public PreviewServer(Wijkwijzer.Options options, PrintWriter log) {
         this.options = options;
@@ -134,6 +137,11 @@ public final class PreviewServer implements AutoCloseable {
         lastRebuildDoneNanos = System.nanoTime();
     }
 
+    /** For tests: {@code hook} runs in every page request between reading its version and the site. */
+    void betweenVersionAndSite(Runnable hook) {
+        betweenVersionAndSite = hook;
+    }
+
     /** Nanoseconds from the last change the watcher delivered to the end of its rebuild (benchmark). */
     public long lastRebuildLatencyNanos() {
         return lastRebuildDoneNanos - lastChangeNanos;
@@ -176,6 +184,7 @@ public final class PreviewServer implements AutoCloseable {
             // The version first, then the site: a page is never labelled newer than its content (if the
             // site changes in between, the page just reloads once more).
             long served = versie.get();
+            betweenVersionAndSite.run();
             Map<String, byte[]> site = build.output();
             byte[] body = site.get(rel);
             if (body == null && site.containsKey(rel + "/index.html")) {
