@@ -99,6 +99,10 @@ final class ContentWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops watching and waits (up to a minute) for a batch still being handled, so a rebuild in
+     * progress finishes its swap before the caller goes on (say, deletes the folders).
+     */
     @Override
     public void close() {
         try {
@@ -106,6 +110,12 @@ final class ContentWatcher implements AutoCloseable {
         } catch (IOException e) {
             // Closing on shutdown; nothing to do.
         }
-        thread.interrupt();
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

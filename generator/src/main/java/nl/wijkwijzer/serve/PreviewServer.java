@@ -279,5 +279,6 @@ public final class PreviewServer implements AutoCloseable {
         if (http != null) {
             http.stop(0);
         }
+        nl.wijkwijzer.write.SiteWriter.awaitCleanup();
     }
 }
