@@ -40,7 +40,7 @@ if "%STALE%"=="1" (
   popd
   if not "!RC!"=="0" ( echo wijkwijzer: bouwen van de generator is mislukt. 1>&2 & exit /b 2 )
 )
-"%JAVA_HOME%\bin\java" -Xss4m -XX:+UseParallelGC -XX:GCTimeRatio=9 -XX:MaxHeapFreeRatio=40 -XX:MaxRAMPercentage=75 --enable-native-access=ALL-UNNAMED -jar "%JAR%" %*
+"%JAVA_HOME%\bin\java" -Xss4m -XX:+UseParallelGC -XX:GCTimeRatio=9 -XX:MaxHeapFreeRatio=40 -XX:MaxRAMPercentage=75 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 --enable-native-access=ALL-UNNAMED -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :tryjdk

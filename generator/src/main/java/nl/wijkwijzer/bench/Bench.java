@@ -123,7 +123,9 @@ public final class Bench {
 
     /** The JVM flags of {@code ./wijkwijzer} and {@code wijkwijzer.cmd} (a test holds them equal). */
     public static final List<String> LAUNCHER_FLAGS = List.of("-Xss4m", "-XX:+UseParallelGC", "-XX:GCTimeRatio=9",
-            "-XX:MaxHeapFreeRatio=40", "-XX:MaxRAMPercentage=75", "--enable-native-access=ALL-UNNAMED");
+            "-XX:MaxHeapFreeRatio=40", "-XX:MaxRAMPercentage=75", "-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000",
+            "--enable-native-access=ALL-UNNAMED");
 
     /** The JVM flags the launcher uses, so the benchmark measures what a redacteur runs. */
     static List<String> launcherFlags() {
