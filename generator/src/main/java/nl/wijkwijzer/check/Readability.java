@@ -74,6 +74,9 @@ public final class Readability {
         if ("aeiouy".indexOf(c) >= 0) {
             return true;
         }
+        if (c < 0x80) {
+            return false; // an ASCII letter decomposes to itself (this spared a Normalizer call per consonant)
+        }
         String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         return base.length() > 1 && "aeiouy".indexOf(base.charAt(0)) >= 0;
     }

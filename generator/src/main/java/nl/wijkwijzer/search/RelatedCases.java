@@ -121,9 +121,9 @@ final class RelatedCases {
                     possible = false;
                     break;
                 }
-                char[] dense = lists[i].dense();
-                if (dense != null) {
-                    score += dense[d];
+                char[] perDoc = lists[i].dense();
+                if (perDoc != null) {
+                    score += perDoc[d];
                     continue;
                 }
                 at[i] = advance(lists[i].docs(), at[i], d);

@@ -20,6 +20,30 @@ class ReadabilityTest {
         assertEquals(syllables, Readability.syllables(word));
     }
 
+    /**
+     * A letter between two vowels splits them into two syllables unless it is a vowel itself: for every
+     * character up to U+02FF the count equals a vowel test by Unicode decomposition of each character
+     * (é, è, ê, å count as their base vowel; a trema starts a new one).
+     */
+    @Test
+    void everyCharacterIsAVowelExactlyWhenItsDecompositionStartsWithOne() {
+        for (char c = 0x20; c <= 0x2FF; c++) {
+            String lower = String.valueOf(c).toLowerCase(java.util.Locale.ROOT);
+            if (lower.length() != 1 || lower.equals("i") || lower.equals("j")) {
+                continue; // "ij" is one vowel in Dutch, tested above
+            }
+            char l = lower.charAt(0);
+            String base = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD);
+            boolean trema = "ëïüöä".indexOf(l) >= 0;
+            boolean vowel = "aeiouy".indexOf(base.charAt(0)) >= 0;
+            String at = " (U+" + Integer.toHexString(c) + ")";
+            // Between two a's: one group when it is a vowel; a trema or a consonant makes two.
+            assertEquals(vowel && !trema ? 1 : 2, Readability.syllables("a" + c + "a"), "a" + c + "a" + at);
+            // After an a: only a trema starts a second syllable.
+            assertEquals(trema ? 2 : 1, Readability.syllables("a" + c), "a" + c + at);
+        }
+    }
+
     @Test
     void scoresShortSimpleSentencesHigh() {
         Readability.Score s = Readability.of("Jan woont in de wijk. Hij heeft een huis. Het huis is klein.");
