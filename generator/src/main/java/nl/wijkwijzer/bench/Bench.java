@@ -127,10 +127,16 @@ public final class Bench {
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000",
             "--enable-native-access=ALL-UNNAMED");
 
-    /** The JVM flags the launcher uses, so the benchmark measures what a redacteur runs. */
+    /**
+     * The JVM flags the launcher uses, so the benchmark measures what a redacteur runs: with the
+     * launcher's AOT cache (JDK 25+) when this JVM was started with one.
+     */
     static List<String> launcherFlags() {
         String extra = System.getenv().getOrDefault("WIJKWIJZER_BENCH_JVM", "");
         List<String> flags = new ArrayList<>(LAUNCHER_FLAGS);
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-Xlog:aot") || a.startsWith("-Xlog:cds"))
+                .forEach(flags::add);
         if (!extra.isBlank()) {
             flags.addAll(List.of(extra.strip().split("\\s+")));
         }
