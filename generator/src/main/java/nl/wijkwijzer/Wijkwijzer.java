@@ -139,9 +139,6 @@ public final class Wijkwijzer {
                         "label", nl.wijkwijzer.pages.Labels.of(a.id()))).toList())).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** From this many cases in a view, a full collection follows its search stage (see planAudience). */
-    static final int LARGE_CORPUS = 20_000;
-
     /** The stages that add to a site after the core pages; each gets the audience view only. */
     static List<SitePart> parts() {
         return List.of(
@@ -187,14 +184,6 @@ public final class Wijkwijzer {
             partPages.addAll(o.pages());
             o.casusExtras().forEach((id, extra) -> casusExtras.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(extra));
             t.lap(audience.id() + ": " + part.getClass().getSimpleName());
-            if (part instanceof nl.wijkwijzer.search.SearchPart && view.casussen().size() >= LARGE_CORPUS) {
-                // The search stage leaves its postings, analysis chunks and files as garbage in the old
-                // generation, which ParallelGC only collects in a full collection; without one it grows
-                // the heap instead. At 100,000 cases one full collection here kept the peak at 2.6 GiB
-                // instead of 3.3-3.6 GiB (GC log; before, a metaspace-triggered one did this by chance).
-                System.gc();
-                t.lap(audience.id() + ": opruimen");
-            }
         }
         List<Page> pages = new ArrayList<>(PagePlanner.plan(view, audience, id -> casusExtras.getOrDefault(id, Map.of())));
         pages.addAll(partPages);

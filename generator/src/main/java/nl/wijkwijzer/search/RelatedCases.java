@@ -243,8 +243,9 @@ final class RelatedCases {
      * its hash bucket and change that order).
      */
     private int[] interestingTerms(int doc) {
-        int[] docTerms = index.docTerms(doc);
-        int[] freqs = index.docTermFreqs(doc);
+        SearchPostings.DocTerms own = index.docTerms(doc);
+        int[] docTerms = own.terms();
+        int[] freqs = own.freqs();
         Map<String, int[]> tf = new HashMap<>();
         for (int i = 0; i < docTerms.length; i++) {
             String word = index.term(docTerms[i]);

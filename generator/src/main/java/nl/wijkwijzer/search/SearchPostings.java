@@ -279,33 +279,28 @@ public final class SearchPostings {
         return stats == null ? 0 : (int) stats.docCount();
     }
 
-    /** The distinct terms of document {@code doc}: indexes into the vocabulary, ascending. */
-    int[] docTerms(int doc) {
-        return docTermColumn(doc, 0);
+    /** The distinct terms of a document (indexes into the vocabulary, ascending) and their frequencies. */
+    record DocTerms(int[] terms, int[] freqs) {
     }
 
-    /** Their frequencies in document {@code doc}, in the same order. */
-    int[] docTermFreqs(int doc) {
-        return docTermColumn(doc, 1);
-    }
-
-    private int[] docTermColumn(int doc, int column) {
-        ByteArrayDataInput in = new ByteArrayDataInput(docTerms[doc]);
-        int count = 0;
-        while (!in.eof()) {
-            in.readVInt();
-            in.readVInt();
-            count++;
+    /** Document {@code doc}'s terms, decoded in one pass (every VInt byte but the last of each has its high bit set). */
+    DocTerms docTerms(int doc) {
+        byte[] bytes = docTerms[doc];
+        int ends = 0;
+        for (byte b : bytes) {
+            ends += b >= 0 ? 1 : 0;
         }
-        in.rewind();
-        int[] out = new int[count];
+        int count = ends / 2;
+        int[] terms = new int[count];
+        int[] freqs = new int[count];
+        ByteArrayDataInput in = new ByteArrayDataInput(bytes);
         int term = 0;
         for (int i = 0; i < count; i++) {
             term += in.readVInt();
-            int freq = in.readVInt();
-            out[i] = column == 0 ? term : freq;
+            terms[i] = term;
+            freqs[i] = in.readVInt();
         }
-        return out;
+        return new DocTerms(terms, freqs);
     }
 
     /**
