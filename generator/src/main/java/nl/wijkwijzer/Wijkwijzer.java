@@ -76,10 +76,12 @@ public final class Wijkwijzer {
         LoadedContent content = cache != null ? ContentLoader.load(options.content(), diagnostics, cache)
                 : ContentLoader.loadChecking(options.content(), diagnostics, nl.wijkwijzer.privacy.PrivacyGuard.whileLoading());
         t.lap("laden");
-        ContentChecker.check(content.kb(), options.today(), diagnostics);
-        nl.wijkwijzer.privacy.PrivacyGuard.check(content, diagnostics, cache != null);
-        nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
-        nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
+        try (Memo.Small small = cache == null && isLarge(content.kb()) ? Memo.keepSmall() : null) {
+            ContentChecker.check(content.kb(), options.today(), diagnostics);
+            nl.wijkwijzer.privacy.PrivacyGuard.check(content, diagnostics, cache != null);
+            nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
+            nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
+        }
         t.lap("controleren");
         return new CheckResult(content, diagnostics);
     }
@@ -98,9 +100,14 @@ public final class Wijkwijzer {
         Renderer renderer = new Renderer(options.templates());
         Map<Zichtbaarheid, Integer> counts = new LinkedHashMap<>();
         boolean nested = audiences.size() > 1;
-        try (SiteWriter.Staging staging = SiteWriter.stage(options.out())) {
-            // The audiences are independent builds; on two cores they run side by side.
-            List<Integer> written = audiences.parallelStream()
+        boolean large = isLarge(kb);
+        try (SiteWriter.Staging staging = SiteWriter.stage(options.out());
+                Memo.Small small = large ? Memo.keepSmall() : null;
+                HeapGuard guard = large ? HeapGuard.start() : null) {
+            // The audiences are independent builds; on two cores they run side by side, except for a
+            // large corpus, where each audience's search stage alone holds hundreds of megabytes and
+            // every stage already keeps both cores busy.
+            List<Integer> written = (large ? audiences.stream() : audiences.parallelStream())
                     .map(audience -> writeAudience(kb, audience, renderer, options.today(), staging,
                             nested ? audience.id() + "/" : ""))
                     .toList();
@@ -112,11 +119,16 @@ public final class Wijkwijzer {
             }
             Timing t = Timing.start();
             staging.commit();
-            t.lap("wisselen");
+            t.lap("wisselen" + (guard != null ? " (" + guard.collections() + " keer opgeruimd)" : ""));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
         return new BuildResult(check, counts, true);
+    }
+
+    /** Whether {@code kb} is built to bound memory rather than to save time: see {@link KnowledgeBase#LARGE_CORPUS}. */
+    static boolean isLarge(KnowledgeBase kb) {
+        return KnowledgeBase.isLarge(kb.casussen().size());
     }
 
     /**

@@ -60,11 +60,12 @@ public final class ContentChecker {
             ref(c.origin(), "wijk", c.wijk(), wijken, "wijk", "voeg de wijk toe aan 'wijken' in site.yaml");
             refs(c.origin(), "vuistregels", c.vuistregels(), vuistregels, "vuistregel");
             refs(c.origin(), "partijen", c.partijen(), organisaties, "organisatie");
-            for (int i = 0; i < c.blokkades().size(); i++) {
-                Casus.Blokkade b = c.blokkades().get(i);
-                if (b.heeftWeeffout()) {
-                    ref(c.origin(), "blokkades[" + (i + 1) + "].weeffout", b.weeffout(), weeffouten, "weeffout",
-                            "maak content/weeffouten/" + b.weeffout() + ".yaml of laat het veld weg");
+            List<String> blokkades = c.blokkadeWeeffouten();
+            for (int i = 0; i < blokkades.size(); i++) {
+                String w = blokkades.get(i);
+                if (!w.isEmpty()) {
+                    ref(c.origin(), "blokkades[" + (i + 1) + "].weeffout", w, weeffouten, "weeffout",
+                            "maak content/weeffouten/" + w + ".yaml of laat het veld weg");
                 }
             }
             if (c.datum() != null && c.datum().isAfter(today)) {

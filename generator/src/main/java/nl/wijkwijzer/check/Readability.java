@@ -29,7 +29,7 @@ public final class Readability {
     }
 
     /** A preview rebuild scores every public text again; nearly all of them did not change. */
-    private static final nl.wijkwijzer.Memo<String, Score> MEMO = nl.wijkwijzer.Memo.entries(200_000);
+    private static final nl.wijkwijzer.Memo<String, Score> MEMO = nl.wijkwijzer.Memo.entries(200_000, true);
 
     private static Score score(String text) {
         String plain = plainText(text);

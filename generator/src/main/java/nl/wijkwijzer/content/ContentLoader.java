@@ -53,6 +53,8 @@ public final class ContentLoader {
     private final List<ContentFile> files = new ArrayList<>();
     private final Cache cache;
     private final SourceCheck sourceCheck;
+    /** Whether cases keep their prose packed: from {@link KnowledgeBase#LARGE_CORPUS} case files on. */
+    private boolean packCases;
     /** site.yaml as loaded, for {@link #sourceCheck}; record folders are loaded after it. */
     private Site site;
 
@@ -325,6 +327,9 @@ public final class ContentLoader {
             }
             accepted.add(p);
         }
+        if (dir.equals("casuistiek")) {
+            packCases = KnowledgeBase.isLarge(accepted.size());
+        }
         boolean md = ext.equals(".md");
         return accepted.parallelStream()
                 .map(p -> loadFile(p, md, reader))
@@ -355,6 +360,7 @@ public final class ContentLoader {
             }
         }
         ContentLoader one = new ContentLoader(contentDir, new Diagnostics(), null);
+        one.packCases = packCases;
         Optional<T> value = one.parse(p, md).flatMap(parsed -> reader.apply(one, parsed));
         List<ContentFile> sources = List.copyOf(one.files);
         if (sourceCheck != null) {
@@ -513,7 +519,7 @@ public final class ContentLoader {
             return new Casus(p.id(), f.text("titel"), f.text("samenvatting"), f.text("wijk"), f.date("datum"),
                     f.choice("status"), f.texts("vuistregels"), f.choice("doelgroep"), f.texts("pseudoniemen"),
                     f.bool("fictief", false), f.text("bron"), z, f.markdown("situatie"), hulpvraag, blokkades,
-                    f.markdown("oplossing"), f.texts("partijen"), kosten, wd, f.texts("leervragen"), origin(f));
+                    f.markdown("oplossing"), f.texts("partijen"), kosten, wd, f.texts("leervragen"), origin(f), packCases);
         });
     }
 

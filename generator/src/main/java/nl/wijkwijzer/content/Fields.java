@@ -117,10 +117,35 @@ final class Fields {
             return declared(name).fallback();
         }
         if (v.get() instanceof YNode.Scalar s) {
-            return s.value().strip();
+            return shared(s.value().strip());
         }
         typeError(v.get(), name, "tekst");
         return "";
+    }
+
+    /** Short values at most this long are shared between records ({@link #shared}). */
+    static final int SHARED_LENGTH = 48;
+    private static final int SHARED_MAX = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One string for equal short values: ids, wijken, statuses, partijen and cost items repeat from
+     * record to record, and each as its own string cost ~1 KB per case (about 20 strings of ~50 bytes;
+     * class histogram at 100,000 cases). Bounded: when full the pool starts over.
+     */
+    static String shared(String value) {
+        if (value.length() > SHARED_LENGTH) {
+            return value;
+        }
+        String known = SHARED.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (SHARED.size() >= SHARED_MAX) {
+            SHARED.clear();
+        }
+        known = SHARED.putIfAbsent(value, value);
+        return known == null ? value : known;
     }
 
     /** Markdown keeps its line structure; only trailing white space goes. */
@@ -235,7 +260,7 @@ final class Fields {
             YNode item = list.items().get(i);
             positions.put(prefix + name + "[" + (i + 1) + "]", file.at(item.line(), item.column()));
             if (item instanceof YNode.Scalar s && !s.isNull()) {
-                out.add(s.value().strip());
+                out.add(shared(s.value().strip()));
             } else {
                 diagnostics.error(file.at(item.line(), item.column()), "verkeerd-type",
                         "elk item in '" + prefix + name + "' moet tekst zijn, maar item " + (i + 1) + " is " + item.kind(), "");

@@ -121,7 +121,7 @@ public final class CaseSelector {
     }
 
     private static List<String> weeffoutenVan(Casus c) {
-        return c.blokkades().stream().filter(Casus.Blokkade::heeftWeeffout).map(Casus.Blokkade::weeffout).distinct().sorted()
+        return c.blokkadeWeeffouten().stream().filter(w -> !w.isEmpty()).distinct().sorted()
                 .toList();
     }
 

@@ -40,14 +40,12 @@ public final class AudienceView {
 
     /** A blocker pointing at a weeffout this audience may not see keeps its text but loses the link. */
     private static Casus withVisibleBlockers(Casus c, Set<String> visible) {
-        if (c.blokkades().stream().allMatch(b -> !b.heeftWeeffout() || visible.contains(b.weeffout()))) {
+        if (c.blokkadeWeeffouten().stream().allMatch(w -> w.isEmpty() || visible.contains(w))) {
             return c;
         }
         List<Casus.Blokkade> blokkades = c.blokkades().stream()
                 .map(b -> b.heeftWeeffout() && !visible.contains(b.weeffout()) ? new Casus.Blokkade("", b.toelichting()) : b)
                 .toList();
-        return new Casus(c.id(), c.titel(), c.samenvatting(), c.wijk(), c.datum(), c.status(), c.vuistregels(), c.doelgroep(),
-                c.pseudoniemen(), c.fictief(), c.bron(), c.zichtbaarheid(), c.situatie(), c.hulpvraag(), blokkades,
-                c.oplossing(), c.partijen(), c.kosten(), c.waardendriehoek(), c.leervragen(), c.origin());
+        return c.withBlokkades(blokkades);
     }
 }

@@ -330,7 +330,8 @@ public final class PagePlanner {
                     "href", w == null ? "" : href(path, "weeffouten/" + w.id() + ".html"));
         }).toList();
         Map<String, Object> model = m(
-                "c", c,
+                "c", m("samenvatting", c.samenvatting(), "status", c.status(), "fictief", c.fictief(), "bron", c.bron(),
+                        "hulpvraag", c.hulpvraag()),
                 "wijk", kb.site().wijkNaam(c.wijk()), "datum", Format.date(c.datum()), "status", Labels.of(c.status()),
                 "doelgroep", Labels.of(c.doelgroep()),
                 "vuistregels", c.vuistregels().stream().map(id -> vuistregelLink(path, id)).toList(),
@@ -359,7 +360,7 @@ public final class PagePlanner {
     private void weeffouten() {
         Map<String, List<Casus>> byWeeffout = new LinkedHashMap<>();
         for (Casus c : kb.casussen()) {
-            c.blokkades().stream().filter(Casus.Blokkade::heeftWeeffout).map(Casus.Blokkade::weeffout).distinct()
+            c.blokkadeWeeffouten().stream().filter(w -> !w.isEmpty()).distinct()
                     .forEach(w -> byWeeffout.computeIfAbsent(w, k -> new ArrayList<>()).add(c));
         }
         add("weeffouten/index.html", "weeffouten.ftlh", "Weeffouten", m(
@@ -484,8 +485,8 @@ public final class PagePlanner {
         for (Leersessie l : kb.leersessies()) {
             String path = "leersessies/" + l.id() + ".html";
             List<Casus> cases = l.casussen().stream().map(casussen::get).filter(Objects::nonNull).toList();
-            List<Link> touched = cases.stream().flatMap(c -> c.blokkades().stream()).filter(Casus.Blokkade::heeftWeeffout)
-                    .map(Casus.Blokkade::weeffout).distinct().sorted().filter(weeffouten::containsKey)
+            List<Link> touched = cases.stream().flatMap(c -> c.blokkadeWeeffouten().stream()).filter(w -> !w.isEmpty())
+                    .distinct().sorted().filter(weeffouten::containsKey)
                     .map(id -> new Link(href(path, "weeffouten/" + id + ".html"), weeffouten.get(id).titel())).toList();
             add(path, "leersessie.ftlh", l.titel(), m(
                     "l", l,

@@ -63,7 +63,7 @@ public final class PdfMaker {
         return MEMO.get(date + "\n" + title + "\n" + xhtml, k -> layout(xhtml, title, date)).clone();
     }
 
-    private static final nl.wijkwijzer.Memo<String, byte[]> MEMO = nl.wijkwijzer.Memo.entries(64);
+    private static final nl.wijkwijzer.Memo<String, byte[]> MEMO = nl.wijkwijzer.Memo.entries(64, false);
 
     private static byte[] layout(String xhtml, String title, java.time.LocalDate date) {
         PdfRendererBuilder builder = new PdfRendererBuilder();

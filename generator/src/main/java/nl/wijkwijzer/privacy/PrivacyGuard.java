@@ -130,7 +130,7 @@ public final class PrivacyGuard {
         }
     }
 
-    private static final nl.wijkwijzer.Memo<MemoKey, Diagnostics> MEMO = nl.wijkwijzer.Memo.entries(200_000);
+    private static final nl.wijkwijzer.Memo<MemoKey, Diagnostics> MEMO = nl.wijkwijzer.Memo.entries(200_000, true);
 
     private static void checkFile(ContentFile file, ForbiddenNames forbidden, FirstNames firstNames,
             List<String> pseudoniemen, Diagnostics diagnostics) {

@@ -164,9 +164,9 @@ public final class WeeffoutReport {
 
     private static Set<String> weeffoutIds(Casus c) {
         Set<String> ids = new TreeSet<>();
-        for (Casus.Blokkade b : c.blokkades()) {
-            if (b.heeftWeeffout()) {
-                ids.add(b.weeffout());
+        for (String w : c.blokkadeWeeffouten()) {
+            if (!w.isEmpty()) {
+                ids.add(w);
             }
         }
         return ids;

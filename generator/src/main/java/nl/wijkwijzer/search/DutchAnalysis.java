@@ -191,7 +191,7 @@ public final class DutchAnalysis {
 
     /** About 20 million tokens (~200 MB): a 10,000-case corpus fits twice over; beyond that it starts over. */
     private final nl.wijkwijzer.Memo<String, Analyzed> analyzed = new nl.wijkwijzer.Memo<>(
-            Long.getLong("wijkwijzer.analysis-memo", 20_000_000L), (text, a) -> a.terms().length + 1);
+            Long.getLong("wijkwijzer.analysis-memo", 20_000_000L), (text, a) -> a.terms().length + 1, true);
     private final java.util.concurrent.ConcurrentHashMap<String, String> termPool = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -265,7 +265,7 @@ public final class DutchAnalysis {
         return list.toArray(String[]::new);
     }
 
-    private final nl.wijkwijzer.Memo<String, String[]> words = nl.wijkwijzer.Memo.entries(1_000_000);
+    private final nl.wijkwijzer.Memo<String, String[]> words = nl.wijkwijzer.Memo.entries(1_000_000, false);
 
     private static final Map<List<List<String>>, DutchAnalysis> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -23,22 +23,9 @@ import nl.wijkwijzer.pages.SitePart;
 public final class SearchPart implements SitePart {
     public static final int RELATED = 5;
 
-    /** From this many cases in a view, a full collection follows the search stage (see contribute). */
-    static final int LARGE_CORPUS = 20_000;
-
     @Override
     public Output contribute(KnowledgeBase view, Zichtbaarheid audience, BuildContext context) {
-        Output out = search(view, audience, context);
-        if (view.casussen().size() >= LARGE_CORPUS) {
-            // The postings, analysis chunks and search files are now garbage in the old generation, which
-            // ParallelGC only collects in a full collection; without one it grows the heap instead. At
-            // 100,000 cases one full collection here kept the peak at 2.5 GiB instead of 3.3-3.6 GiB with
-            // the AOT cache (GC log; before, a metaspace-triggered one had done this by chance).
-            nl.wijkwijzer.Timing t = nl.wijkwijzer.Timing.start();
-            System.gc();
-            t.lap("zoeken: opruimen");
-        }
-        return out;
+        return search(view, audience, context);
     }
 
     private Output search(KnowledgeBase view, Zichtbaarheid audience, BuildContext context) {
