@@ -194,7 +194,11 @@ public final class Wijkwijzer {
             // Thousands of small files: on a slow disk creating them dominates, so in parallel.
             o.files().entrySet().parallelStream().forEach(e -> hand.accept(e.getKey(), e.getValue()));
             partPages.addAll(o.pages());
-            o.casusExtras().forEach((id, extra) -> casusExtras.computeIfAbsent(id, k -> new LinkedHashMap<>()).putAll(extra));
+            o.casusExtras().forEach((id, extra) -> casusExtras.merge(id, extra, (a, b) -> {
+                Map<String, Object> both = new LinkedHashMap<>(a);
+                both.putAll(b);
+                return both;
+            }));
             t.lap(audience.id() + ": " + part.getClass().getSimpleName());
         }
         List<Page> pages = new ArrayList<>(PagePlanner.plan(view, audience, id -> casusExtras.getOrDefault(id, Map.of())));

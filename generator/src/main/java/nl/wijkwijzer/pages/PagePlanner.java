@@ -350,7 +350,8 @@ public final class PagePlanner {
                 "related", List.of());
         Map<String, Object> extra = extras.forCasus(c.id());
         if (extra != null) {
-            model.putAll(extra);
+            // A stage may hand a value to make only now, when the page is rendered.
+            extra.forEach((key, v) -> model.put(key, v instanceof java.util.function.Supplier<?> s ? s.get() : v));
         }
         return model;
     }

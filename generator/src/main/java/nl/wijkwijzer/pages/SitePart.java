@@ -15,7 +15,8 @@ public interface SitePart {
     /**
      * @param pages       extra pages to render; build their models with {@link PagePlanner#frame}
      * @param files       extra files as bytes (scripts, PDF, CSV), by relative output path
-     * @param casusExtras extra view-model entries per casus id for the casus page (e.g. "related")
+     * @param casusExtras extra view-model entries per casus id for the casus page (e.g. "related"); a
+     *                    {@code Supplier} value is made only when the page is rendered
      */
     record Output(List<Page> pages, Map<String, byte[]> files, Map<String, Map<String, Object>> casusExtras) {
         public static Output empty() {
