@@ -41,8 +41,7 @@ public final class SearchPart implements SitePart {
         // Held from here until every case page is rendered: per case only the ids of its related cases
         // (shared strings); the links are made when the page's model is. As links in maps they were
         // ~60 MB of the live heap while 100,000 case pages rendered (class histogram).
-        Map<String, String> titles = new java.util.HashMap<>();
-        view.casussen().forEach(c -> titles.put(c.id(), c.titel()));
+        Map<String, Casus> byId = view.casusById();
         java.util.stream.IntStream.range(0, index.docs().size()).parallel()
                 .filter(i -> index.docs().get(i).type().equals("casus"))
                 .mapToObj(i -> Map.entry(index.docs().get(i).id(),
@@ -51,7 +50,7 @@ public final class SearchPart implements SitePart {
                 .forEach(e -> {
                     String[] ids = e.getValue();
                     java.util.function.Supplier<List<PagePlanner.Link>> links = () -> java.util.Arrays.stream(ids)
-                            .map(id -> new PagePlanner.Link(id + ".html", titles.get(id))).toList();
+                            .map(id -> new PagePlanner.Link(id + ".html", byId.get(id).titel())).toList();
                     extras.put(e.getKey(), Map.of("related", links));
                 });
         t.lap("zoeken: vergelijkbaar");
