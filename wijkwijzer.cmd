@@ -40,8 +40,29 @@ if "%STALE%"=="1" (
   popd
   if not "!RC!"=="0" ( echo wijkwijzer: bouwen van de generator is mislukt. 1>&2 & exit /b 2 )
 )
-"%JAVA_HOME%\bin\java" -Xss4m -XX:+UseParallelGC -XX:GCTimeRatio=9 -XX:MaxHeapFreeRatio=40 -XX:MaxRAMPercentage=75 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 --enable-native-access=ALL-UNNAMED -jar "%JAR%" %*
+rem One-off builds and checks of fewer than 20,000 cases: the quick compiler only (see bin\jit-flags.sh).
+set "JIT="
+if /i "%~1"=="build" call :jit %*
+if /i "%~1"=="check" call :jit %*
+"%JAVA_HOME%\bin\java" !JIT! -Xss4m -XX:+UseParallelGC -XX:GCTimeRatio=9 -XX:MaxHeapFreeRatio=40 -XX:MaxRAMPercentage=75 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 --enable-native-access=ALL-UNNAMED -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
+
+:jit
+set "CONTENT=content"
+set "PREV="
+:jitarg
+if "%~1"=="" goto jitcount
+if "!PREV!"=="--content" set "CONTENT=%~1"
+set "ARG=%~1"
+if "!ARG:~0,10!"=="--content=" set "CONTENT=!ARG:~10!"
+set "PREV=%~1"
+shift
+goto jitarg
+:jitcount
+set "CASES=0"
+for /f %%N in ('dir /b /a-d "!CONTENT!\casuistiek\*.yaml" 2^>nul ^| find /c /v ""') do set "CASES=%%N"
+if !CASES! LSS 20000 set "JIT=-XX:TieredStopAtLevel=1"
+goto :eof
 
 :tryjdk
 if not exist "%~1\bin\javac.exe" goto :eof

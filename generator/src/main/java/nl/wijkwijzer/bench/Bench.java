@@ -75,10 +75,10 @@ public final class Bench {
                 SyntheticCorpus.write(root.resolve("content"), content, n, 42);
             }
             out.printf("%n== %,d casussen ==%n", n);
-            Run ours = median(n, () -> childBuild(content, dir.resolve("site"), List.of()));
+            Run ours = median(n, () -> childBuild(n, content, dir.resolve("site"), List.of()));
             out.printf("wijkwijzer build (volledig, eigen JVM):  %,8d ms   piek %,6d MiB%n", ours.millis(), ours.peakKb() / 1024);
             // Hugo makes one site; this is ours with one audience (professionals: every case).
-            Run one = median(n, () -> childBuild(content, dir.resolve("site-een"), List.of("--doelgroep", "professionals")));
+            Run one = median(n, () -> childBuild(n, content, dir.resolve("site-een"), List.of("--doelgroep", "professionals")));
             out.printf("wijkwijzer build, één doelgroep:         %,8d ms   piek %,6d MiB%n", one.millis(), one.peakKb() / 1024);
             if (hugo) {
                 Path site = HugoSite.write(content, dir.resolve("hugo"));
@@ -111,10 +111,11 @@ public final class Bench {
         return new Run(t.get(t.size() / 2), mem.get(mem.size() / 2));
     }
 
-    private Run childBuild(Path content, Path site, List<String> extra) throws Exception {
+    private Run childBuild(int cases, Path content, Path site, List<String> extra) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(launcherFlags());
+        cmd.addAll(jitFlags("build", cases, C1_BELOW));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "nl.wijkwijzer.cli.Main", "build",
                 "--content", content.toString(), "--templates", root.resolve("templates").toString(), "--out", site.toString()));
         cmd.addAll(extra);
@@ -126,6 +127,20 @@ public final class Bench {
             "-XX:MaxHeapFreeRatio=40", "-XX:MaxRAMPercentage=75", "-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000",
             "--enable-native-access=ALL-UNNAMED");
+
+    /** Below this many case files a one-off build or check runs with C1 only (bin/jit-flags.sh). */
+    public static final int C1_BELOW = 20_000;
+
+    /**
+     * The extra JIT flags {@code ./wijkwijzer} (bin/jit-flags.sh) gives {@code command} for a corpus of
+     * {@code cases} case files: C1 only for a one-off build or check below {@code c1Below} cases, where
+     * compiling with C2 cost more CPU than it saved (10,000 cases: ~15% wall, 3 alternating pairs); at
+     * 100,000 cases C2 pays off, and the preview and the benchmarks run long enough for it too.
+     */
+    public static List<String> jitFlags(String command, int cases, int c1Below) {
+        boolean oneOff = command.equals("build") || command.equals("check");
+        return oneOff && cases < c1Below ? List.of("-XX:TieredStopAtLevel=1") : List.of();
+    }
 
     /**
      * The JVM flags the launcher uses, so the benchmark measures what a redacteur runs: with the
