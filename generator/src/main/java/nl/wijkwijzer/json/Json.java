@@ -66,28 +66,37 @@ public final class Json {
     /** Escapes so the result is safe inside a script file too ({@code </script>}, U+2028). */
     public static void string(StringBuilder sb, String s) {
         sb.append('"');
+        int from = 0; // start of the run of characters copied as they are
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<' -> sb.append("\\u003c");
-                case '>' -> sb.append("\\u003e");
-                case '&' -> sb.append("\\u0026");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
+            String escaped = escape(c);
+            if (escaped != null) {
+                sb.append(s, from, i).append(escaped);
+                from = i + 1;
             }
         }
+        sb.append(s, from, s.length());
         sb.append('"');
     }
+
+    /** The escape for {@code c}, or null when it is copied as it is. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '<' -> "\\u003c";
+            case '>' -> "\\u003e";
+            case '&' -> "\\u0026";
+            default -> c < 0x20 || c == 0x2028 || c == 0x2029
+                    ? new String(new char[] {'\\', 'u', HEX[c >> 12], HEX[c >> 8 & 0xf], HEX[c >> 4 & 0xf], HEX[c & 0xf]})
+                    : null;
+        };
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** Indented JSON with two spaces, for files people open (the report export). */
     public static String pretty(Object o) {

@@ -14,6 +14,14 @@ import java.util.List;
 public final class SimpleProse {
     private static final String MARKUP = "\\`*_[]<>#&|~@";
     private static final String LINE_START = "-+=*#>0123456789";
+    /** ASCII characters that end the fast path: controls and {@link #MARKUP} (a table: this runs per character). */
+    private static final boolean[] ASCII_STOP = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_STOP[c] = c < 0x20 || c == 0x7f || MARKUP.indexOf(c) >= 0;
+        }
+    }
 
     private SimpleProse() {
     }
@@ -46,8 +54,8 @@ public final class SimpleProse {
                 }
                 for (int i = start; i < end; i++) {
                     char c = markdown.charAt(i);
-                    if (c < 0x20 || c == 0x7f || MARKUP.indexOf(c) >= 0 || Character.isSurrogate(c)
-                            || Character.getType(c) == Character.FORMAT || Character.isWhitespace(c) && c != ' ') {
+                    if (c < 128 ? ASCII_STOP[c] : Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT
+                            || Character.isWhitespace(c)) {
                         return null;
                     }
                 }
