@@ -78,11 +78,13 @@ public final class Wijkwijzer {
         t.lap("laden");
         try (Memo.Small small = cache == null && isLarge(content.kb()) ? Memo.keepSmall() : null) {
             ContentChecker.check(content.kb(), options.today(), diagnostics);
+            t.lap("controleren: verwijzingen");
             nl.wijkwijzer.privacy.PrivacyGuard.check(content, diagnostics, cache != null);
             nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
+            t.lap("controleren: privacy");
             nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
         }
-        t.lap("controleren");
+        t.lap("controleren: leesbaarheid");
         return new CheckResult(content, diagnostics);
     }
 

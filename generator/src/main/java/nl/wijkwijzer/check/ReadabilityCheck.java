@@ -33,12 +33,11 @@ public final class ReadabilityCheck {
                 warn(h.origin().file(), "het hoofdstuk", h.body(), diagnostics);
             }
         }
-        for (Casus c : kb.casussen()) {
-            if (c.zichtbaarheid() == Zichtbaarheid.PUBLIEK) {
-                warn(c.origin().at("situatie"), "de situatie", c.situatie(), diagnostics);
-                warn(c.origin().at("oplossing"), "de oplossing", c.oplossing(), diagnostics);
-            }
-        }
+        // Per case in parallel: the diagnostics are sorted when read, so the order of adding is free.
+        kb.casussen().parallelStream().filter(c -> c.zichtbaarheid() == Zichtbaarheid.PUBLIEK).forEach(c -> {
+            warn(c.origin().at("situatie"), "de situatie", c.situatie(), diagnostics);
+            warn(c.origin().at("oplossing"), "de oplossing", c.oplossing(), diagnostics);
+        });
         for (Organisatie o : kb.organisaties()) {
             if (o.zichtbaarheid() == Zichtbaarheid.PUBLIEK) {
                 warn(o.origin().at("wat-ze-doen"), "'wat-ze-doen'", o.watZeDoen(), diagnostics);

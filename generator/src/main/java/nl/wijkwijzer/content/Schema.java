@@ -43,7 +43,12 @@ public record Schema(String name, String location, String description, List<Fiel
     }
 
     public Optional<Field> field(String fieldName) {
-        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+        for (Field f : fields) { // a loop, not a stream: the loader asks this for every field of every record
+            if (f.name().equals(fieldName)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public Map<String, Field> byName() {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The guarded whitespace normalisation equals running both regexes always, on random texts. */
 class NormalizedTextTest {
-    private static final String ALPHABET = "ab \t\n\r\f\u000B.é";
+    private static final String ALPHABET = "ab \t\n\r\f\u000B.é\u2028\u001c\u00a0";
 
     @Test
     void sameAsAlwaysRunningBothPatterns() {
