@@ -74,6 +74,15 @@ public final class SafeYaml {
                     "splits de tekst op of haal overbodige delen weg");
             return Optional.empty();
         }
+        YNode simple = SimpleYaml.parse(text, lineOffset);
+        if (simple != null) {
+            return Optional.of(simple);
+        }
+        return parseWithSnakeYaml(text, file, lineOffset, diagnostics);
+    }
+
+    /** {@link #parse} without the {@link SimpleYaml} fast path (and without the size check). */
+    static Optional<YNode> parseWithSnakeYaml(String text, Source file, int lineOffset, Diagnostics diagnostics) {
         Node root;
         try {
             root = YAML.get().compose(new StringReader(text));
