@@ -21,16 +21,21 @@ public final class Format {
     }
 
 
+    /** DecimalFormat is not thread-safe; one per thread, as making one per amount was ~2% of a 10k build (JFR). */
+    private static final ThreadLocal<DecimalFormat> WHOLE = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(NL)));
+    private static final ThreadLocal<DecimalFormat> CENTS = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(NL)));
+
     /** "€ 3.000" (whole euros) or "€ 62,50". */
     public static String euro(BigDecimal amount) {
         BigDecimal a = amount.setScale(2, RoundingMode.HALF_UP);
         boolean whole = a.stripTrailingZeros().scale() <= 0;
-        DecimalFormat f = new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(NL));
-        String s = f.format(a.abs());
+        String s = (whole ? WHOLE : CENTS).get().format(a.abs());
         return (a.signum() < 0 ? "-€ " : "€ ") + s;
     }
 
     public static String number(long n) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(NL)).format(n);
+        return WHOLE.get().format(n);
     }
 }

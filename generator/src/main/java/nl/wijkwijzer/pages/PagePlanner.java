@@ -117,9 +117,15 @@ public final class PagePlanner {
         return map;
     }
 
+    private static final String[] ROOTS = {"", "../", "../../", "../../../"};
+
+    /** The way up from {@code path} to the site's root (asked for every link of every page: no streams). */
     public static String rootOf(String path) {
-        int depth = (int) path.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth);
+        int depth = 0;
+        for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+            depth++;
+        }
+        return depth < ROOTS.length ? ROOTS[depth] : "../".repeat(depth);
     }
 
     private void add(String path, String template, String title, Map<String, Object> model) {
