@@ -71,6 +71,10 @@ public final class Markdown {
 
     private static String render(String markdown) {
         java.util.List<String> prose = SimpleProse.paragraphs(markdown);
+        String sanitized = prose != null ? SimpleProse.sanitizedHtml(prose) : null;
+        if (sanitized != null) {
+            return sanitized;
+        }
         String html = prose != null ? SimpleProse.html(prose) : RENDERER.render(PARSER.parse(markdown));
         html = demoteH1(html);
         return POLICY.sanitize(html);

@@ -40,7 +40,8 @@ public class SimpleProseTest {
         Random random = new Random(42);
         String[] pieces = {"woning", "De bewoner", " ", " ", "\n", "\n\n", "-", "1.", "*", "_", "\"", "'", "é", "ĳ", ":", "!", "?",
             "(", ")", "#", "  ", "\t", "&", "<b>", "www.", "a@b.nl", "http://x.nl", "=", "+", ">", "`", "[", "]", "\u00a0",
-            "\u200b", ".", ",", "7", "|", "~", "\\", "\r\n", "    ", "€ 5", "—", "\u2028"};
+            "\u200b", ".", ",", "7", "|", "~", "\\", "\r\n", "    ", "€ 5", "—", "\u2028", "{", "}", "{{", "’", "ß", "\u0080",
+            "\u0099", "\u1fef", "\u2fff", "\u3000", "\ufe60", "\uff01", "Ω", "ж", "\u00ad", ";", "%", "$", "^"};
         for (int i = 0; i < 5000; i++) {
             StringBuilder sb = new StringBuilder();
             int n = 1 + random.nextInt(12);
