@@ -11,7 +11,20 @@ import java.util.Optional;
  * fields are found the same way everywhere) and the content reference is generated from it, so the
  * documentation cannot drift from what the loader accepts.
  */
-public record Schema(String name, String location, String description, List<Field> fields) {
+public record Schema(String name, String location, String description, List<Field> fields, Map<String, Field> index) {
+
+    /** @param fields in declaration order; {@link #index} finds them by name (the loader asks for every field of every record) */
+    public Schema(String name, String location, String description, List<Field> fields) {
+        this(name, location, description, fields, indexOf(fields));
+    }
+
+    private static Map<String, Field> indexOf(List<Field> fields) {
+        Map<String, Field> index = new java.util.HashMap<>();
+        for (Field f : fields) {
+            index.putIfAbsent(f.name(), f);
+        }
+        return java.util.Collections.unmodifiableMap(index);
+    }
 
     public enum Type {
         TEKST("tekst"), MARKDOWN("Markdown-tekst"), GETAL("geheel getal"), BEDRAG("bedrag in euro's"),
@@ -43,12 +56,7 @@ public record Schema(String name, String location, String description, List<Fiel
     }
 
     public Optional<Field> field(String fieldName) {
-        for (Field f : fields) { // a loop, not a stream: the loader asks this for every field of every record
-            if (f.name().equals(fieldName)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(index.get(fieldName));
     }
 
     public Map<String, Field> byName() {

@@ -19,7 +19,7 @@ record TextField(String path, String text, YNode.Scalar scalar) {
     /** Field path of the Markdown body under the front matter. */
     static final String BODY = "tekst";
 
-    private static final Pattern SAFE_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+    static final Pattern SAFE_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
     static List<TextField> of(ContentFile file) {
         List<TextField> out = new ArrayList<>();
@@ -58,7 +58,21 @@ record TextField(String path, String text, YNode.Scalar scalar) {
      * personal data, typed by mistake before a colon) is never repeated.
      */
     private static String safeKey(String key) {
-        return SAFE_KEY.matcher(key).matches() ? key : "(onbekend veld)";
+        return isSafeKey(key) ? key : "(onbekend veld)";
+    }
+
+    /** {@link #SAFE_KEY} by hand: this runs for every key of every file. */
+    static boolean isSafeKey(String key) {
+        if (key.isEmpty() || key.length() > 60 || key.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isBody() {
