@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * {@link SafeYaml} hands the text to SnakeYAML. The test is deliberately narrow, as in
  * {@code SimpleProse}: tabs, carriage returns, special characters, anchors, tags, folded or indented
  * block headers, multi-line plain or quoted values, escapes, inline comments, empty values,
- * duplicate keys and documents markers all decline. Plain values get their tag from SnakeYAML's own
+ * duplicate keys and document markers all decline. Plain values get their tag from SnakeYAML's own
  * {@link Resolver}. {@code SimpleYamlParityTest} compares both paths on the default content, a
  * synthetic corpus and mutated files. Measured: SnakeYAML's composing was ~14% of a 10,000-case build
  * (JFR), the largest single part of loading.
@@ -60,7 +60,7 @@ final class SimpleYaml {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != '\n' && (c < 0x20 || c > 0x7e && c < 0xa0 || c >= 0xd800 && c < 0xe000 || c > 0xfffd)) {
-                return null; // tabs, carriage returns, NEL, surrogates, BOM-free specials: SnakeYAML decides
+                return null; // tabs, carriage returns, C1 controls (NEL), surrogates, non-characters: SnakeYAML decides
             }
         }
         if (text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0 || text.indexOf('\ufeff') >= 0) {
