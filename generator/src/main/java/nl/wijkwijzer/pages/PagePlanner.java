@@ -3,6 +3,7 @@ package nl.wijkwijzer.pages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -261,6 +262,13 @@ public final class PagePlanner {
                 listings.add(new String[] {f.prefix(), v, f.name().apply(v)});
             }
         }
+        // The filter counts are the same on every listing: counted once, not once per listing.
+        Map<String, Integer> counts = new HashMap<>();
+        for (Facet f : facets) {
+            for (String v : f.values()) {
+                counts.put(f.prefix() + "-" + v, (int) all.stream().filter(f.test().apply(v)).count());
+            }
+        }
         for (String[] listing : listings) {
             String path = listing[0].isEmpty() ? "casuistiek/index.html" : "casuistiek/" + listing[0] + "-" + listing[1] + ".html";
             Predicate<Casus> active = c -> true;
@@ -273,8 +281,7 @@ public final class PagePlanner {
             for (Facet f : facets) {
                 List<FilterOption> options = new ArrayList<>();
                 for (String v : f.values()) {
-                    long count = all.stream().filter(f.test().apply(v)).count();
-                    options.add(new FilterOption(f.prefix() + "-" + v + ".html", f.name().apply(v), (int) count,
+                    options.add(new FilterOption(f.prefix() + "-" + v + ".html", f.name().apply(v), counts.get(f.prefix() + "-" + v),
                             f.prefix().equals(listing[0]) && v.equals(listing[1])));
                 }
                 filters.add(new Filter(f.label(), options));
