@@ -133,15 +133,13 @@ public final class SiteWriter {
                 return false;
             }
             try {
-                Files.createLink(file, old);
-                linked.incrementAndGet();
+                link(file, old);
                 return true;
             } catch (FileAlreadyExistsException e) {
                 // A second write of the same path: replace it like a first write.
                 try {
                     Files.delete(file);
-                    Files.createLink(file, old);
-                    linked.incrementAndGet();
+                    link(file, old);
                     return true;
                 } catch (IOException | UnsupportedOperationException again) {
                     return false;
@@ -150,6 +148,11 @@ public final class SiteWriter {
                 linking = false; // no hard links here (another file system, FAT, a share): write from now on
                 return false;
             }
+        }
+
+        private void link(Path file, Path old) throws IOException {
+            Files.createLink(file, old);
+            linked.incrementAndGet();
         }
 
         private static final ThreadLocal<ByteBuffer> BUFFER = ThreadLocal.withInitial(() -> ByteBuffer.allocate(1 << 16));

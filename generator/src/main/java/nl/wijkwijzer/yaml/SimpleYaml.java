@@ -94,6 +94,22 @@ final class SimpleYaml {
         return -1;
     }
 
+    /**
+     * The next content line after the value just read, when it stands at column {@code indent} (the
+     * block goes on); -1 when the block ends (the end of the text, or a less indented line). A more
+     * indented line after a complete value declines.
+     */
+    private int nextInBlock(int indent) {
+        int next = nextContent(at);
+        if (next < 0 || indentation(lines[next]) < indent) {
+            return -1;
+        }
+        if (indentation(lines[next]) > indent) {
+            throw decline();
+        }
+        return next;
+    }
+
     private static int indentation(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
@@ -147,16 +163,12 @@ final class SimpleYaml {
                 value = inline(line, index, valueColumn, indent, depth + 1);
             }
             entries.put(key, new YNode.Entry(key, line(index), column + 1, value));
-            int next = nextContent(at);
+            int next = nextInBlock(indent);
             if (next < 0) {
                 break;
             }
-            int nextIndent = indentation(lines[next]);
-            if (nextIndent < indent) {
-                break;
-            }
-            if (nextIndent > indent || lines[next].startsWith("-", nextIndent)) {
-                throw decline(); // more indented after a complete value, or a list item at key level
+            if (lines[next].startsWith("-", indent)) {
+                throw decline(); // a list item at key level
             }
             index = next;
             column = indent;
@@ -205,17 +217,13 @@ final class SimpleYaml {
             } else {
                 items.add(inline(line, index, valueColumn, indent, depth + 1));
             }
-            int next = nextContent(at);
+            int next = nextInBlock(indent);
             if (next < 0) {
                 break;
             }
-            int nextIndent = indentation(lines[next]);
-            if (nextIndent < indent) {
-                break;
-            }
-            if (nextIndent > indent || !lines[next].startsWith("-", nextIndent)) {
+            if (!lines[next].startsWith("-", indent)) {
                 // a key at the dashes' column ends a list that is a mapping value at the same indent
-                if (nextIndent == indent && depth > 0) {
+                if (depth > 0) {
                     break;
                 }
                 throw decline();
