@@ -1,7 +1,6 @@
 package nl.wijkwijzer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -215,7 +214,7 @@ public final class IncrementalBuild {
     }
 
     private Rendered render(String template, Map<String, Object> model) {
-        return new Rendered(template, model, renderer.render(template, model).getBytes(StandardCharsets.UTF_8));
+        return new Rendered(template, model, renderer.renderBytes(template, model));
     }
 
     /** Writes the new and changed files (each via a temporary file and a rename) and deletes stale ones. */

@@ -227,7 +227,7 @@ public final class Wijkwijzer {
         int pages = planned.pages().parallelStream()
                 .filter(p -> !planned.ready().contains(p.path()))
                 .mapToInt(p -> {
-                    staging.write(prefix + p.path(), renderer.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
+                    staging.write(prefix + p.path(), renderer.renderBytes(p.template(), p.model()));
                     return 1;
                 })
                 .sum();

@@ -89,6 +89,18 @@ public final class Renderer {
         }
     }
 
+    /** {@link #render} as UTF-8 bytes, encoded while the template runs (see {@link Utf8Writer}). */
+    public byte[] renderBytes(String template, Map<String, Object> model) {
+        try {
+            Template t = cfg.getTemplate(template);
+            Utf8Writer out = new Utf8Writer(16384);
+            t.process(model, out);
+            return out.toByteArray();
+        } catch (IOException | TemplateException e) {
+            throw TemplateFailure.of(template, e);
+        }
+    }
+
     /**
      * Names under {@code assets/} that the generator makes itself, with what they hold: a static file
      * of that name would clash with it.
