@@ -59,8 +59,7 @@ public final class DutchAnalysis {
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Analyzer rawAnalyzer;
-    /** The tokenizer alone, and the rest of the index chain (without synonyms) on one whole word. */
-    private final Analyzer wordAnalyzer;
+    /** The index chain after the tokenizer (without synonyms), on one whole word. */
     private final Analyzer tokenChain;
 
     public DutchAnalysis(List<List<String>> synoniemen) {
@@ -88,13 +87,6 @@ public final class DutchAnalysis {
         this.groups = new SynonymGroupFilter.Groups(list);
         this.indexAnalyzer = chain(true, groups);
         this.tokenChain = chain(true, null, true);
-        this.wordAnalyzer = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
-                return new TokenStreamComponents(source, source);
-            }
-        };
         this.queryAnalyzer = chain(false, groups);
         this.rawAnalyzer = new Analyzer() {
             @Override
@@ -206,38 +198,73 @@ public final class DutchAnalysis {
         // The chain up to the synonyms works on one token at a time (a removed stop word only adds its
         // position to the next token), so each distinct word goes through it once; the synonym step
         // then runs on the whole sequence. AnalysisMemoTest holds this against the Lucene chain.
-        List<String> terms = new ArrayList<>();
-        List<Integer> incs = new ArrayList<>();
-        try (TokenStream ts = wordAnalyzer.tokenStream(FIELD, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            int skipped = 0;
-            while (ts.incrementToken()) {
-                String[] out = word(term.toString());
-                if (out.length == 0) {
-                    skipped++;
-                    continue;
-                }
-                for (int k = 0; k < out.length; k++) {
-                    terms.add(out[k]);
-                    incs.add(k == 0 ? 1 + skipped : 0);
-                }
-                skipped = 0;
+        String[] terms = new String[Math.max(16, text.length() / 6)];
+        int[] incs = new int[terms.length];
+        int size = 0;
+        int skipped = 0;
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            // The tokenizer's rule: a token is a run of letters and digits (per code point), cut after
+            // MAX_TOKEN chars, as CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit) cuts it.
+            int cp = text.codePointAt(i);
+            if (!isTokenChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            int start = i;
+            while (i < length) {
+                cp = text.codePointAt(i);
+                if (!isTokenChar(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+                if (i - start >= MAX_TOKEN) {
+                    break;
+                }
+            }
+            String[] out = word(text.substring(start, i));
+            if (out.length == 0) {
+                skipped++;
+                continue;
+            }
+            if (size + out.length > terms.length) {
+                int grown = Math.max(terms.length * 2, size + out.length);
+                terms = java.util.Arrays.copyOf(terms, grown);
+                incs = java.util.Arrays.copyOf(incs, grown);
+            }
+            for (int k = 0; k < out.length; k++) {
+                terms[size] = out[k];
+                incs[size++] = k == 0 ? 1 + skipped : 0;
+            }
+            skipped = 0;
         }
+        terms = java.util.Arrays.copyOf(terms, size);
+        incs = java.util.Arrays.copyOf(incs, size);
         if (groups != null) {
-            List<SynonymGroupFilter.Out> out = SynonymGroupFilter.indexSide(terms, incs.stream().mapToInt(Integer::intValue).toArray(), groups);
-            terms = new ArrayList<>(out.size());
-            incs = new ArrayList<>(out.size());
-            for (SynonymGroupFilter.Out o : out) {
-                terms.add(pool(o.term()));
-                incs.add(o.posInc());
+            List<SynonymGroupFilter.Out> out = SynonymGroupFilter.indexSide(java.util.Arrays.asList(terms), incs, groups);
+            terms = new String[out.size()];
+            incs = new int[out.size()];
+            for (int k = 0; k < terms.length; k++) {
+                terms[k] = pool(out.get(k).term());
+                incs[k] = out.get(k).posInc();
             }
         }
-        return new Analyzed(terms.toArray(String[]::new), incs.stream().mapToInt(Integer::intValue).toArray());
+        return new Analyzed(terms, incs);
+    }
+
+    /** CharTokenizer's default longest token, in chars. */
+    static final int MAX_TOKEN = 255;
+    private static final boolean[] ASCII_TOKEN = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_TOKEN[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean isTokenChar(int cp) {
+        return cp < 128 ? ASCII_TOKEN[cp] : Character.isLetterOrDigit(cp);
     }
 
     private String pool(String t) {
@@ -321,6 +348,19 @@ public final class DutchAnalysis {
      * combining marks, keep the result only when it is ASCII). The browser gets this table.
      */
     public static Map<String, String> foldExceptions() {
+        return FoldExceptions.TABLE;
+    }
+
+    /**
+     * Made once per process on first use: it depends on the JDK and Lucene only, and making it (a
+     * normalisation and a regex for each of ~48,000 letters) was ~1.5% of a 10k build's CPU samples
+     * when every audience's search export made it again.
+     */
+    private static final class FoldExceptions {
+        static final Map<String, String> TABLE = java.util.Collections.unmodifiableMap(make());
+    }
+
+    private static Map<String, String> make() {
         Map<String, String> out = new TreeMap<>();
         for (int c = 0x80; c < 0x10000; c++) {
             if (!Character.isLetterOrDigit(c) || Character.isSurrogate((char) c) || Character.toLowerCase(c) != c) {

@@ -28,6 +28,22 @@ class AnalysisMemoTest {
         SearchDoc.of(SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 200, 3)).forEach(d -> texts.add(d.text()));
         texts.add("Beschermd wonen, BW en beschermd   wonen; de het een schuldhulpverlening woningcorporaties");
         texts.add("x".repeat(300) + " " + "ab1".repeat(100) + " 𝒳𝒴 ﬀ Ωmega 中文");
+        // Where the tokenizer cuts a long run (255 chars, a pair may make it 256) and reads on (4,096 chars).
+        texts.add("a".repeat(254) + "𝒳b c" + "d".repeat(4094) + "𝒳 \ud835 x\udcb3y");
+        // Random text: letters, digits, marks, astral letters, lone surrogate halves, stop words.
+        String[] pieces = {"a", "Z", "7", " ", ".", "-", "é", "ï", "\u0301", "𝒳", "\ud835", "\udcb3", "ß", "ﬀ", "中",
+            "de ", "het ", "woning", "schuld", "hulp", "\n", "’", "wonen"};
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                t.append(pieces[random.nextInt(pieces.length)]);
+            }
+            if (i % 100 == 0) {
+                t.append("q".repeat(200 + random.nextInt(120)));
+            }
+            texts.add(t.toString());
+        }
         int groupTokens = 0;
         for (String text : texts) {
             List<DutchAnalysis.Token> expected = analysis.index(text);
