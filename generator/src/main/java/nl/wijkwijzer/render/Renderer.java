@@ -20,7 +20,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
@@ -79,23 +78,18 @@ public final class Renderer {
 
     /** Renders a template; a template error is a bug in the template, reported with its name and line. */
     public String render(String template, Map<String, Object> model) {
-        try {
-            Template t = cfg.getTemplate(template);
-            StringWriter out = new StringWriter(8192);
-            t.process(model, out);
-            return out.toString();
-        } catch (IOException | TemplateException e) {
-            throw TemplateFailure.of(template, e);
-        }
+        return process(template, model, new StringWriter(8192)).toString();
     }
 
     /** {@link #render} as UTF-8 bytes, encoded while the template runs (see {@link Utf8Writer}). */
     public byte[] renderBytes(String template, Map<String, Object> model) {
+        return process(template, model, new Utf8Writer(16384)).toByteArray();
+    }
+
+    private <W extends java.io.Writer> W process(String template, Map<String, Object> model, W out) {
         try {
-            Template t = cfg.getTemplate(template);
-            Utf8Writer out = new Utf8Writer(16384);
-            t.process(model, out);
-            return out.toByteArray();
+            cfg.getTemplate(template).process(model, out);
+            return out;
         } catch (IOException | TemplateException e) {
             throw TemplateFailure.of(template, e);
         }

@@ -94,13 +94,6 @@ final class Utf8Writer extends Writer {
     }
 
     @Override
-    public Writer append(CharSequence csq) {
-        String s = String.valueOf(csq);
-        write(s, 0, s.length());
-        return this;
-    }
-
-    @Override
     public void flush() {
     }
 

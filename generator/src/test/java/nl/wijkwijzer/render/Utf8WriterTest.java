@@ -21,7 +21,7 @@ class Utf8WriterTest {
     }
 
     @Test
-    void randomTextInRandomPiecesEncodesAsStringGetBytes() {
+    void randomTextInRandomPiecesEncodesAsStringGetBytes() throws Exception {
         Random random = new Random(7);
         for (int round = 0; round < 3000; round++) {
             StringBuilder text = new StringBuilder();
