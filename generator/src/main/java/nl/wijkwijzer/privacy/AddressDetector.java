@@ -8,8 +8,12 @@ import java.util.Set;
 /**
  * Addresses: a street name with a house number ("Kerkstraat 12", "Burgemeester de Withstraat 4a",
  * "Laan van Meerdervoort 12"), or a postcode ("5211 AB", not SA, SD or SS) with a house number or a
- * street name close by, in any order ("Kerkstraat 12, 5211 AB", "5211 AB 12", "5211AB, Kerkstraat").
- * A postcode alone is not reported: it covers a whole stretch of street.
+ * street name close by, in any order ("Kerkstraat 12, 5211 AB", "5211 AB 12", "5211AB, Kerkstraat"),
+ * or right after a word that says an address follows ("postcode 5211 AB", "woont in 5211ab",
+ * "adres: 5211ab"). A postcode alone is not reported: it covers a whole stretch of street.
+ *
+ * <p>A postcode in lower or mixed case counts only without a space ("5211ab", "5211Ab"): with a space,
+ * "2019 en 12" would read as one. Letters that are a unit ("1500km") are not a postcode.
  *
  * <p>A street is a capitalised word ending in a usual Dutch street word (straat, laan, weg, plein, ...).
  * That keeps "Vuistregel 3", "artikel 6" and "Wet 2015" out. A number that reads as a year (1800-2099)
@@ -36,6 +40,15 @@ final class AddressDetector {
             "dagen", "uur", "uren", "minuut", "minuten", "min", "seconden", "keer", "maal", "euro", "eur", "procent",
             "km", "kilometer", "meter", "m", "cm", "kg", "x", "personen", "mensen", "bewoners", "cliënten", "clienten",
             "woningen", "huizen", "kamers", "plaatsen", "bedden", "stuks", "nachten", "punten", "kinderen");
+
+    /** Two letters after four digits that are a unit, not a lower-case postcode ("1500km", "2000mg"). */
+    private static final Set<String> LETTER_UNITS = Set.of("km", "cm", "mm", "dm", "kg", "mg", "ml", "cl", "dl", "kb",
+            "mb", "gb", "tb", "am", "pm", "ms", "kw", "mw", "hz", "ct", "pp", "bc", "ad", "nd", "th", "st", "rd", "ha");
+
+    /** Words right before a postcode that say it is someone's address ("woont in 5211ab"). */
+    private static final List<String> CONTEXT = List.of("postcode", "adres", "woonadres", "postadres", "huisadres",
+            "woonplaats", "woont in", "woont op", "woont te", "wonend in", "wonend te", "wonende te", "woonachtig in",
+            "woonachtig op", "woonachtig te", "verhuisd naar");
 
     /** How far (in characters) a street or number may be from a postcode to count as one address. */
     static final int WINDOW = 40;
@@ -83,7 +96,7 @@ final class AddressDetector {
                     address = true;
                 }
             }
-            if (address) {
+            if (address || afterContextWord(t, pc)) {
                 out.add(new Finding(Soort.ADRES, start, end));
             }
         }
@@ -91,7 +104,8 @@ final class AddressDetector {
 
     /**
      * Start of the next postcode at or after {@code from}: 4 digits (not starting with 0), an optional
-     * space and 2 capitals, not SA, SD or SS (never issued), as a word of its own. -1 if none.
+     * space and 2 capitals, or 2 letters of any case without the space, not SA, SD or SS (never issued)
+     * and not a unit, as a word of its own. -1 if none.
      */
     static int nextPostcode(String t, int from) {
         int n = t.length();
@@ -102,14 +116,21 @@ final class AddressDetector {
                 continue;
             }
             int j = i + 4;
-            if (t.charAt(j) == ' ') {
+            boolean space = t.charAt(j) == ' ';
+            if (space) {
                 j++;
             }
-            if (j + 2 > n || !isCapital(t.charAt(j)) || !isCapital(t.charAt(j + 1)) || !Chars.boundaryAt(t, j + 2)) {
+            if (j + 2 > n || !isLetter(t.charAt(j)) || !isLetter(t.charAt(j + 1)) || !Chars.boundaryAt(t, j + 2)) {
                 continue;
             }
             char a = t.charAt(j);
             char b = t.charAt(j + 1);
+            boolean capitals = isCapital(a) && isCapital(b);
+            if (!capitals && (space || LETTER_UNITS.contains(t.substring(j, j + 2).toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            a = Character.toUpperCase(a);
+            b = Character.toUpperCase(b);
             if (a == 'S' && (b == 'A' || b == 'D' || b == 'S')) {
                 continue;
             }
@@ -120,6 +141,28 @@ final class AddressDetector {
 
     private static boolean isCapital(char c) {
         return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    /** "postcode 5211 AB", "woont in 5211ab", "Adres: 5211ab": a context word, then only spaces or a colon. */
+    private static boolean afterContextWord(String t, int pc) {
+        int p = pc;
+        while (p > 0 && pc - p < 3 && (t.charAt(p - 1) == ' ' || t.charAt(p - 1) == ':')) {
+            p--;
+        }
+        if (p == pc) {
+            return false;
+        }
+        for (String word : CONTEXT) {
+            int start = p - word.length();
+            if (start >= 0 && t.regionMatches(true, start, word, 0, word.length()) && Chars.boundaryAt(t, start - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstEndingAfter(List<Street> streets, int position) {

@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates of birth: a full date (14-03-1975, 14/3/1975, 14.03.1975, 1975-03-14, 14 maart 1975, 14 mrt. 1975)
+ * Dates of birth: a full date (14-03-1975, 14/3/1975, 14.03.1975, 1975-03-14, 14 maart 1975, 14 mrt. 1975,
+ * and with a two-digit year 14-03-75, 3-4-'85, 12 april '79)
  * with "geboren", "geb." or "geboortedatum" close before or after it, or with an age next to it
  * ("(48 jaar)", "48 jaar oud", "de 48-jarige"). A date alone is not reported: cases are full of dates of
- * meetings and decisions.
+ * meetings and decisions. A two-digit year counts only next to a keyword: its century is unknown.
  */
 final class BirthDateDetector {
     private BirthDateDetector() {
@@ -25,11 +26,15 @@ final class BirthDateDetector {
             Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("okt", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
 
+    /** A year written with an apostrophe for the century: '79, ’79, `79. */
+    private static final String SHORT_YEAR = "['\u2018\u2019`\u00B4]\\d{2}";
+
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2}|" + SHORT_YEAR + ")(?![\\p{N}])");
     private static final Pattern ISO = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\p{N}])");
     private static final Pattern WRITTEN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,2})[ \\u00A0]{1,3}(" + MONTHS + ")\\.?[ \\u00A0]{1,3}(\\d{4})(?![\\p{N}])",
+            "(?<![\\p{L}\\p{N}])(\\d{1,2})[ \\u00A0]{1,3}(" + MONTHS + ")\\.?[ \\u00A0]{1,3}(\\d{4}|" + SHORT_YEAR
+                    + ")(?![\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern KEYWORD = Pattern.compile(
@@ -69,7 +74,7 @@ final class BirthDateDetector {
     private static void findDates(String t, int from, int to, int[] urls, List<Finding> out) {
         Matcher m = region(NUMERIC, t, from, to);
         while (m.find()) {
-            int year = m.group(4).length() == 2 ? -1 : Integer.parseInt(m.group(4));
+            int year = year(m.group(4));
             check(t, m.start(), m.end(), year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), urls, out);
         }
         m = region(ISO, t, from, to);
@@ -82,9 +87,14 @@ final class BirthDateDetector {
             String month = m.group(2).toLowerCase(java.util.Locale.ROOT);
             Integer number = MONTH_NUMBERS.get(month.substring(0, 3));
             if (number != null) {
-                check(t, m.start(), m.end(), Integer.parseInt(m.group(3)), number, Integer.parseInt(m.group(1)), urls, out);
+                check(t, m.start(), m.end(), year(m.group(3)), number, Integer.parseInt(m.group(1)), urls, out);
             }
         }
+    }
+
+    /** The year, or -1 for a year of two digits ("75", "'75"), whose century is unknown. */
+    private static int year(String group) {
+        return group.length() == 4 && Character.isDigit(group.charAt(0)) ? Integer.parseInt(group) : -1;
     }
 
     /** Sorted [from, to) pairs around every birth keyword and age, wide enough to hold a date in reach. */

@@ -8,6 +8,11 @@ import java.util.regex.Pattern;
  * Burgerservicenummers: nine digits as 123456782, 1234.56.782, 123.456.782, 123 456 782 or
  * 123-456-782 that pass the elfproef. A nearby word like "BSN" is not needed and does not help: nine
  * digits that fail the elfproef are never a BSN.
+ *
+ * <p>Eight digits are a BSN whose leading zero got lost (a spreadsheet drops it) when the nine-digit form
+ * with the zero in front passes the elfproef and either a BSN word ("BSN", "burgerservicenummer",
+ * "sofinummer") stands close by or the number is the whole text (a field, an id or a key of its own).
+ * Elsewhere eight digits are far more often a KvK number, a date (20240314) or a reference.
  */
 final class BsnDetector {
     private BsnDetector() {
@@ -15,7 +20,10 @@ final class BsnDetector {
 
     // Alternatives are fixed-length, so the engine never backtracks more than a few characters.
     private static final Pattern CANDIDATE = Pattern.compile(
-            "\\d{4}([ .\\-])\\d{2}\\1\\d{3}|\\d{3}([ .\\-])\\d{3}\\2\\d{3}|\\d{9}");
+            "\\d{4}([ .\\-])\\d{2}\\1\\d{3}|\\d{3}([ .\\-])\\d{3}\\2\\d{3}|\\d{9}|\\d{8}");
+
+    /** How far before or after eight digits a BSN word may stand. */
+    static final int KEYWORD_WINDOW = 40;
 
     static void find(String t, int[] urls, List<Finding> out) {
         Matcher m = CANDIDATE.matcher(t);
@@ -32,8 +40,11 @@ final class BsnDetector {
             if (m.lookingAt()) {
                 int end = m.end();
                 char sep = m.group(1) != null ? m.group(1).charAt(0) : m.group(2) != null ? m.group(2).charAt(0) : 0;
+                String digits = digits(t, i, end);
+                boolean eight = digits.length() == 8;
                 if (standsAlone(t, i, end, sep) && !isAmount(t, i, end) && !Chars.inSpans(urls, i)
-                        && Checksums.elfproef(digits(t, i, end))) {
+                        && Checksums.elfproef(eight ? "0" + digits : digits)
+                        && (!eight || wholeText(t, i, end) || keywordNear(t, i, end))) {
                     out.add(new Finding(Soort.BSN, i, end));
                     i = end;
                     continue;
@@ -68,6 +79,17 @@ final class BsnDetector {
             return true;
         }
         return end + 1 < t.length() && t.charAt(end) == ',' && (Chars.isDigit(t.charAt(end + 1)) || t.charAt(end + 1) == '-');
+    }
+
+    private static boolean wholeText(String t, int start, int end) {
+        // Only a little white space around (a block scalar ends in a line break); cheap on long texts.
+        return start <= 4 && t.length() - end <= 4 && t.substring(0, start).isBlank() && t.substring(end).isBlank();
+    }
+
+    private static boolean keywordNear(String t, int start, int end) {
+        String around = t.substring(Math.max(0, start - KEYWORD_WINDOW), Math.min(t.length(), end + KEYWORD_WINDOW))
+                .toLowerCase(java.util.Locale.ROOT);
+        return around.contains("bsn") || around.contains("burgerservice") || around.contains("sofi");
     }
 
     private static String digits(String t, int start, int end) {

@@ -72,7 +72,7 @@ final class EmailDetector {
         return true;
     }
 
-    private static boolean isReserved(String domain) {
+    static boolean isReserved(String domain) {
         String d = domain.toLowerCase(Locale.ROOT);
         for (String reserved : List.of("example.org", "example.com", "example.net")) {
             if (d.equals(reserved) || d.endsWith("." + reserved)) {

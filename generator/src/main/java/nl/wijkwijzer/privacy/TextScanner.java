@@ -31,10 +31,25 @@ final class TextScanner {
     private static final List<Soort> PRIORITY = List.of(Soort.EMAIL, Soort.IBAN, Soort.TELEFOON, Soort.BSN,
             Soort.GEBOORTEDATUM, Soort.ADRES, Soort.NAAM, Soort.VOORNAAM);
 
-    /** All findings before exemptions and overlaps are applied, plus the allowed stretches in {@code allowed}. */
-    static List<Finding> scan(String t, Rules rules, ForbiddenNames forbidden, FirstNames firstNames,
+    /**
+     * All findings before exemptions and overlaps are applied, plus the allowed stretches in {@code allowed};
+     * both as positions in {@code original}. The detectors read the text {@link NormalisedText normalised}.
+     */
+    static List<Finding> scan(String original, Rules rules, ForbiddenNames forbidden, FirstNames firstNames,
             Set<String> pseudoniemen, List<Finding> allowed) {
+        NormalisedText normalised = NormalisedText.of(original);
         List<Finding> found = new ArrayList<>();
+        List<Finding> allowedHere = new ArrayList<>();
+        scanNormalised(normalised.text, rules, forbidden, firstNames, pseudoniemen, found, allowedHere);
+        for (Finding f : allowedHere) {
+            allowed.add(normalised.toOriginal(f));
+        }
+        found.replaceAll(normalised::toOriginal);
+        return found;
+    }
+
+    private static void scanNormalised(String t, Rules rules, ForbiddenNames forbidden, FirstNames firstNames,
+            Set<String> pseudoniemen, List<Finding> found, List<Finding> allowed) {
         // One cheap pass decides which detectors can find anything at all.
         int digits = 0;
         int run = 0;
@@ -54,6 +69,7 @@ final class TextScanner {
         if (t.indexOf('@') >= 0) {
             EmailDetector.find(t, rules.organisationEmail() ? allowed : found);
         }
+        WrittenEmailDetector.find(t, rules.organisationEmail() ? allowed : found);
         if (digits > 0) {
             int[] urls = Chars.urlSpans(t);
             if (ibanStart && digits >= 8) {
@@ -61,11 +77,11 @@ final class TextScanner {
             }
             if (digits >= 9) {
                 PhoneDetector.find(t, rules.organisationPhone(), urls, found);
-                if (longestRun >= 3) {
-                    BsnDetector.find(t, urls, found);
-                }
             }
-            if (digits >= 4) {
+            if (digits >= 8 && longestRun >= 3) {
+                BsnDetector.find(t, urls, found);
+            }
+            if (digits >= 3) { // "1 mei '81"
                 BirthDateDetector.find(t, urls, found);
             }
             AddressDetector.find(t, urls, found);
@@ -77,7 +93,6 @@ final class TextScanner {
                 firstNames.find(words, pseudoniemen, found);
             }
         }
-        return found;
     }
 
     private static boolean isAsciiLetter(char c) {
