@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.diagnostics.Quote;
 import nl.wijkwijzer.diagnostics.Source;
 import nl.wijkwijzer.diagnostics.Suggest;
 import nl.wijkwijzer.model.AvgHoofdstuk;
@@ -65,7 +66,7 @@ public final class ContentChecker {
                 String w = blokkades.get(i);
                 if (!w.isEmpty()) {
                     ref(c.origin(), "blokkades[" + (i + 1) + "].weeffout", w, weeffouten, "weeffout",
-                            "maak content/weeffouten/" + w + ".yaml of laat het veld weg");
+                            "maak content/weeffouten/" + Quote.bare(w) + ".yaml of laat het veld weg");
                 }
             }
             if (c.datum() != null && c.datum().isAfter(today)) {
@@ -106,7 +107,7 @@ public final class ContentChecker {
         for (String id : kb.vragenbank().keySet()) {
             if (!vuistregels.contains(id)) {
                 diagnostics.error(Source.file("content/vragenbank/" + id + ".yaml"), "onbekende-verwijzing",
-                        "er is geen vuistregel '" + id + "' voor deze vragenbank", Suggest.hint(id, vuistregels));
+                        "er is geen vuistregel " + Quote.of(id) + " voor deze vragenbank", Suggest.hint(id, vuistregels));
             }
         }
         for (AvgHoofdstuk h : kb.avg()) {
@@ -120,12 +121,12 @@ public final class ContentChecker {
         for (Vuistregel v : kb.vuistregels()) {
             if (!VUISTREGEL_IDS.contains(v.id())) {
                 diagnostics.warning(v.origin().file(), "onbekende-vuistregel",
-                        "'" + v.id() + "' is niet één van de vijf vuistregels", Suggest.hint(v.id(), VUISTREGEL_IDS));
+                        Quote.of(v.id()) + " is niet één van de vijf vuistregels", Suggest.hint(v.id(), VUISTREGEL_IDS));
             }
             String other = nummers.putIfAbsent(v.nummer(), v.id());
             if (other != null) {
                 diagnostics.error(v.origin().at("nummer"), "dubbel-nummer",
-                        "nummer " + v.nummer() + " wordt ook gebruikt door '" + other + "'", "geef elke vuistregel een eigen nummer");
+                        "nummer " + v.nummer() + " wordt ook gebruikt door " + Quote.of(other), "geef elke vuistregel een eigen nummer");
             }
             refs(v.origin(), "partners", v.partners(), organisaties, "organisatie");
         }
@@ -144,7 +145,7 @@ public final class ContentChecker {
         if (beheer != null && beheer.verlopen(today)) {
             diagnostics.warning(origin.at("beheer.gecontroleerd"), "controle-verlopen",
                     "tekst moest uiterlijk " + beheer.volgendeControle() + " opnieuw gecontroleerd worden (eigenaar: "
-                            + beheer.eigenaar() + ")",
+                            + Quote.bare(beheer.eigenaar()) + ")",
                     "controleer de tekst en zet 'gecontroleerd' op de datum van vandaag");
         }
     }
@@ -166,8 +167,9 @@ public final class ContentChecker {
                 boolean contradicts = !before.mag().equals(r.mag());
                 diagnostics.error(r.origin().at("regels[" + (i + 1) + "].gegevens"),
                         contradicts ? "tegenstrijdige-regels" : "dubbele-regel",
-                        (contradicts ? "tegenstrijdige regels" : "dubbele regel") + " voor " + r.gegevens() + " naar "
-                                + r.ontvanger() + (contradicts ? " ('" + before.mag() + "' en '" + r.mag() + "')" : ""),
+                        (contradicts ? "tegenstrijdige regels" : "dubbele regel") + " voor " + Quote.bare(r.gegevens())
+                                + " naar " + Quote.bare(r.ontvanger())
+                                + (contradicts ? " (" + Quote.of(before.mag()) + " en " + Quote.of(r.mag()) + ")" : ""),
                         "houd één regel per combinatie");
             }
         }
@@ -178,8 +180,8 @@ public final class ContentChecker {
             for (String o : d.ontvangers().keySet()) {
                 if (!seen.containsKey(g + "\u0000" + o)) {
                     diagnostics.error(Source.file("content/avg/deelregels.yaml"), "regel-ontbreekt",
-                            "geen regel voor " + g + " naar " + o,
-                            "voeg een regel toe met gegevens: " + g + " en ontvanger: " + o);
+                            "geen regel voor " + Quote.bare(g) + " naar " + Quote.bare(o),
+                            "voeg een regel toe met gegevens: " + Quote.bare(g) + " en ontvanger: " + Quote.bare(o));
                 }
             }
         }
@@ -195,8 +197,8 @@ public final class ContentChecker {
         if (value.isEmpty() || valid.contains(value)) {
             return;
         }
-        String hint = Suggest.nearest(value, valid).map(s -> "bedoelde je '" + s + "'?").orElse(
+        String hint = Suggest.nearest(value, valid).map(Suggest::didYouMean).orElse(
                 fallbackHint.isEmpty() ? Suggest.hint(value, valid) : fallbackHint);
-        diagnostics.error(origin.at(field), "onbekende-verwijzing", "onbekende " + kind + " '" + value + "'", hint);
+        diagnostics.error(origin.at(field), "onbekende-verwijzing", "onbekende " + kind + " " + Quote.of(value), hint);
     }
 }

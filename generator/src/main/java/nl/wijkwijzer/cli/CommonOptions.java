@@ -22,7 +22,7 @@ final class CommonOptions {
     static Zichtbaarheid doelgroep(String value, picocli.CommandLine.Model.CommandSpec spec) {
         if (!value.equals("publiek") && !value.equals("professionals")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "onbekende doelgroep '" + value + "': kies publiek of professionals");
+                    "onbekende doelgroep " + nl.wijkwijzer.diagnostics.Quote.of(value) + ": kies publiek of professionals");
         }
         return Zichtbaarheid.of(value);
     }

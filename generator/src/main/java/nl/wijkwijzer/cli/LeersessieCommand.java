@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.wijkwijzer.Wijkwijzer;
+import nl.wijkwijzer.diagnostics.Quote;
 import nl.wijkwijzer.diagnostics.Suggest;
 import nl.wijkwijzer.handouts.CaseSelector;
 import nl.wijkwijzer.handouts.LeersessieDraft;
@@ -59,15 +60,15 @@ final class LeersessieCommand implements Callable<Integer> {
         }
         KnowledgeBase kb = result.kb();
         if (!kb.vuistregelById().containsKey(vuistregel)) {
-            err.println("wijkwijzer: onbekende vuistregel '" + vuistregel + "'. " + hint(vuistregel, kb.vuistregelById().keySet()));
+            err.println("wijkwijzer: onbekende vuistregel " + Quote.of(vuistregel) + ". " + hint(vuistregel, kb.vuistregelById().keySet()));
             return Main.CONTENT_ERRORS;
         }
         if (!wijk.isEmpty() && !kb.site().wijken().containsKey(wijk)) {
-            err.println("wijkwijzer: onbekende wijk '" + wijk + "'. " + hint(wijk, kb.site().wijken().keySet()));
+            err.println("wijkwijzer: onbekende wijk " + Quote.of(wijk) + ". " + hint(wijk, kb.site().wijken().keySet()));
             return Main.CONTENT_ERRORS;
         }
         if (!id.isEmpty() && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            err.println("wijkwijzer: het id '" + id + "' mag alleen kleine letters, cijfers en streepjes bevatten.");
+            err.println("wijkwijzer: het id " + Quote.of(id) + " mag alleen kleine letters, cijfers en streepjes bevatten.");
             return Main.USAGE;
         }
         CaseSelector.Proposal p = new CaseSelector(kb).propose(vuistregel, aantal, wijk);
@@ -112,7 +113,7 @@ final class LeersessieCommand implements Callable<Integer> {
     }
 
     private static String hint(String value, java.util.Collection<String> valid) {
-        return Suggest.nearest(value, valid).map(s -> "Bedoelde je '" + s + "'?")
-                .orElse("Kies uit: " + String.join(", ", valid.stream().sorted().toList()) + ".");
+        return Suggest.nearest(value, valid).map(s -> "Bedoelde je " + Quote.of(s) + "?")
+                .orElse("Kies uit: " + String.join(", ", valid.stream().sorted().map(Quote::bare).toList()) + ".");
     }
 }

@@ -49,9 +49,17 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with the given streams; used by the launcher and the tests. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs the command line with the given streams; used by the launcher and the tests. Everything any
+     * command prints passes {@link nl.wijkwijzer.diagnostics.Visible}: a file name, key or value with
+     * terminal escapes shows them as {@code \u001b}, and never clears the screen or sets the window title.
+     * For the same reason picocli writes no colour codes of its own.
+     */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = nl.wijkwijzer.diagnostics.Visible.printWriter(rawOut);
+        PrintWriter err = nl.wijkwijzer.diagnostics.Visible.printWriter(rawErr);
         CommandLine cli = new CommandLine(new Main());
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -69,7 +77,12 @@ public final class Main implements Runnable {
             err.println("wijkwijzer: onverwachte fout: " + ex.getMessage());
             return CONTENT_ERRORS + 2;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /** picocli's usage errors in Dutch for the common cases. */

@@ -36,12 +36,12 @@ final class NieuwCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Optional<Scaffold.Kind> kind = Scaffold.kind(soort);
         if (kind.isEmpty()) {
-            err.println("wijkwijzer: onbekende soort '" + soort + "': kies "
+            err.println("wijkwijzer: onbekende soort " + nl.wijkwijzer.diagnostics.Quote.of(soort) + ": kies "
                     + Scaffold.KINDS.stream().map(Scaffold.Kind::name).collect(Collectors.joining(", ")));
             return Main.USAGE;
         }
         if (!Scaffold.VALID_ID.matcher(id).matches()) {
-            err.println("wijkwijzer: '" + id + "' is geen geldig id: gebruik alleen kleine letters, cijfers en streepjes,"
+            err.println("wijkwijzer: " + nl.wijkwijzer.diagnostics.Quote.of(id) + " is geen geldig id: gebruik alleen kleine letters, cijfers en streepjes,"
                     + " bijvoorbeeld: huur-na-opname");
             return Main.USAGE;
         }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.diagnostics.Quote;
 import nl.wijkwijzer.diagnostics.Source;
 import nl.wijkwijzer.model.AvgHoofdstuk;
 import nl.wijkwijzer.model.Beheer;
@@ -315,13 +316,13 @@ public final class ContentLoader {
             String id = name.substring(0, name.lastIndexOf('.'));
             if (!VALID_ID.matcher(id).matches()) {
                 diagnostics.error(Source.file(display(p)), "ongeldig-id",
-                        "bestandsnaam '" + name + "' is geen geldig id",
-                        "gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld: " + suggestId(id) + ext);
+                        "bestandsnaam " + Quote.of(name) + " is geen geldig id",
+                        "gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld: " + Quote.bare(suggestId(id) + ext));
                 continue;
             }
             String previous = seen.putIfAbsent(id, display(p));
             if (previous != null) {
-                diagnostics.error(Source.file(display(p)), "dubbel-id", "id '" + id + "' bestaat al in " + previous,
+                diagnostics.error(Source.file(display(p)), "dubbel-id", "id " + Quote.of(id) + " bestaat al in " + previous,
                         "geef één van de twee bestanden een andere naam");
                 continue;
             }
@@ -420,7 +421,7 @@ public final class ContentLoader {
                         if (ContentSchemas.ZICHTBAARHEID.contains(d)) {
                             doelgroepen.add(Zichtbaarheid.of(d));
                         } else {
-                            diagnostics.error(f.at("doelgroepen"), "ongeldige-waarde", "onbekende doelgroep '" + d + "'",
+                            diagnostics.error(f.at("doelgroepen"), "ongeldige-waarde", "onbekende doelgroep " + Quote.of(d),
                                     nl.wijkwijzer.diagnostics.Suggest.hint(d, ContentSchemas.ZICHTBAARHEID));
                         }
                     }
@@ -604,7 +605,7 @@ public final class ContentLoader {
                         List<String> domeinen = s.texts("domeinen");
                         for (String d : domeinen) {
                             if (!Routekaart.DOMEINEN.contains(d)) {
-                                diagnostics.error(s.at("domeinen"), "ongeldige-waarde", "onbekend domein '" + d + "'",
+                                diagnostics.error(s.at("domeinen"), "ongeldige-waarde", "onbekend domein " + Quote.of(d),
                                         nl.wijkwijzer.diagnostics.Suggest.hint(d, Routekaart.DOMEINEN));
                             }
                         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.diagnostics.Quote;
 import nl.wijkwijzer.diagnostics.Source;
 import nl.wijkwijzer.diagnostics.Suggest;
 import nl.wijkwijzer.yaml.YNode;
@@ -69,7 +70,7 @@ final class Fields {
         for (YNode.Entry e : map.entries().values()) {
             if (!known.containsKey(e.key())) {
                 diagnostics.error(file.at(e.line(), e.column()), "onbekend-veld",
-                        "onbekend veld '" + prefix + e.key() + "'" + (schema.location().isEmpty() ? "" : " in " + schema.name()),
+                        "onbekend veld " + Quote.of(prefix + e.key()) + (schema.location().isEmpty() ? "" : " in " + schema.name()),
                         Suggest.hint(e.key(), known.keySet()));
             }
         }
@@ -240,7 +241,7 @@ final class Fields {
         }
         if (!f.allowed().contains(value)) {
             diagnostics.error(at(name), "ongeldige-waarde",
-                    "'" + value + "' is geen geldige waarde voor '" + prefix + name + "'", Suggest.hint(value, f.allowed()));
+                    Quote.of(value) + " is geen geldige waarde voor '" + prefix + name + "'", Suggest.hint(value, f.allowed()));
             return f.fallback();
         }
         return value;
@@ -282,14 +283,14 @@ final class Fields {
         for (YNode.Entry e : m.entries().values()) {
             positions.put(prefix + name + "." + e.key(), file.at(e.line(), e.column()));
             if (!ContentLoader.VALID_ID.matcher(e.key()).matches()) {
-                diagnostics.error(file.at(e.line(), e.column()), "ongeldig-id", "'" + e.key() + "' is geen geldig id",
+                diagnostics.error(file.at(e.line(), e.column()), "ongeldig-id", Quote.of(e.key()) + " is geen geldig id",
                         "gebruik kleine letters, cijfers en streepjes, bijvoorbeeld: zuidoost");
             }
             if (e.value() instanceof YNode.Scalar s && !s.isNull()) {
                 out.put(e.key(), s.value().strip());
             } else {
-                diagnostics.error(file.at(e.line(), e.column()), "verkeerd-type", "'" + e.key() + "' moet een naam hebben",
-                        "schrijf: " + e.key() + ": Naam");
+                diagnostics.error(file.at(e.line(), e.column()), "verkeerd-type", Quote.of(e.key()) + " moet een naam hebben",
+                        "schrijf: " + Quote.bare(e.key()) + ": Naam");
             }
         }
         return java.util.Collections.unmodifiableMap(out);

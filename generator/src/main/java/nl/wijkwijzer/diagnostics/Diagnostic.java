@@ -9,10 +9,20 @@ import java.util.Comparator;
  * @param line    1-based line, 0 when the whole file is meant
  * @param column  1-based column, 0 when unknown
  * @param code    stable machine-readable code, e.g. {@code onbekend-veld}
- * @param message Dutch message for the redacteur; never contains a detected personal value
+ * @param message Dutch message for the redacteur; never contains a detected personal value (a value the
+ *                redacteur wrote is quoted through {@link Quote})
  * @param hint    Dutch hint how to fix it, or empty
+ *
+ * <p>Path, message and hint hold no control characters: the constructor makes them {@link Visible}, so a
+ * file name or key with terminal escapes reaches no terminal, log or preview page raw.
  */
 public record Diagnostic(String path, int line, int column, Severity severity, String code, String message, String hint) {
+
+    public Diagnostic {
+        path = Visible.of(path);
+        message = Visible.of(message);
+        hint = Visible.of(hint);
+    }
 
     public enum Severity {
         FOUT("fout"), WAARSCHUWING("waarschuwing");

@@ -25,13 +25,21 @@ public final class Suggest {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** Hint text: "bedoelde je 'x'?" or a list of what is allowed. */
+    /**
+     * Hint text: "bedoelde je 'x'?" or a list of what is allowed. The valid names can be ids the redacteur
+     * chose (wijken, organisaties), so each is shown through {@link Quote}.
+     */
     public static String hint(String wrong, Collection<String> valid) {
         return nearest(wrong, valid)
-                .map(s -> "bedoelde je '" + s + "'?")
+                .map(Suggest::didYouMean)
                 .orElseGet(() -> valid.size() <= 12
-                        ? "kies uit: " + String.join(", ", valid.stream().sorted().toList())
+                        ? "kies uit: " + String.join(", ", valid.stream().sorted().map(Quote::bare).toList())
                         : "");
+    }
+
+    /** "bedoelde je 'x'?" with {@code x} through {@link Quote}. */
+    public static String didYouMean(String suggestion) {
+        return "bedoelde je " + Quote.of(suggestion) + "?";
     }
 
     static String fold(String s) {

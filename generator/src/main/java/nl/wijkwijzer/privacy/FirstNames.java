@@ -78,6 +78,16 @@ final class FirstNames {
         return new FirstNames(names, alsoWords);
     }
 
+    /** Whether any word is a common first name (not one that is also a Dutch word), in any case or position. */
+    boolean containsName(Words words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (names.contains(words.folded(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @param pseudoniemen folded words of the case's declared pseudonyms */
     void find(Words words, Set<String> pseudoniemen, List<Finding> out) {
         for (int i = 0; i < words.size(); i++) {

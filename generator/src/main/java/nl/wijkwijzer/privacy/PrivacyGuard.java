@@ -171,6 +171,7 @@ public final class PrivacyGuard {
                 }
             }
         }
+        checkNames(file, forbidden, diagnostics);
         for (ContentFile.Exemption e : file.exemptions()) {
             if (!used.contains(e)) {
                 diagnostics.warning(exemptionSource(file, e), UNUSED,
@@ -179,6 +180,63 @@ public final class PrivacyGuard {
                                 + "uitzondering weg, of controleer soort en veld (bijvoorbeeld veld: blokkades[2].toelichting).");
             }
         }
+    }
+
+    /**
+     * The id (the file name) and the keys the redacteur chose: an id becomes a web address, a search entry
+     * and a line in the report, a wijk id a filter page, so they are scanned like text. There is no
+     * acknowledgement for these: a name is always easy to change.
+     */
+    private static void checkNames(ContentFile file, ForbiddenNames forbidden, Diagnostics diagnostics) {
+        Source source = Source.file(file.path());
+        for (Finding f : scanName(file.id(), forbidden)) {
+            diagnostics.error(source.at(1, 0), "privacy-" + f.soort().code(),
+                    "mogelijk " + f.soort().label() + " in de bestandsnaam",
+                    "Geef het bestand een andere naam. De bestandsnaam is het id: dat komt in webadressen, zoekbestanden "
+                            + "en het rapport. Kies een korte beschrijving, bijvoorbeeld huur-achterstand-zuid.");
+        }
+        for (TextField.Key k : TextField.keys(file)) {
+            TextScanner.Rules rules = rules(file.type(), k.parent().isEmpty() ? k.key() : k.parent());
+            if (rules == null) {
+                continue;
+            }
+            for (Finding f : scanName(k.key(), forbidden)) {
+                diagnostics.error(source.at(k.line(), k.column()), "privacy-" + f.soort().code(),
+                        "mogelijk " + f.soort().label() + " in een veldnaam"
+                                + (k.parent().isEmpty() ? "" : " in '" + k.parent() + "'"),
+                        "Kies een andere naam vóór de dubbele punt. Een veldnaam of id komt in webadressen en "
+                                + "meldingen terecht.");
+            }
+        }
+    }
+
+    private static List<Finding> scanName(String name, ForbiddenNames forbidden) {
+        if (name == null || name.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> allowed = new ArrayList<>();
+        List<Finding> found = TextScanner.scan(name, TextScanner.Rules.DEFAULT, forbidden, FirstNames.standard(),
+                Set.of(), allowed);
+        return found.isEmpty() ? found : TextScanner.withoutOverlaps(found, allowed);
+    }
+
+    private static final ForbiddenNames NO_NAMES = new ForbiddenNames(List.of());
+
+    /**
+     * Whether a text holds anything the guard reports (with no forbidden names configured), or a common first
+     * name anywhere in it. Diagnostics ask this before they quote a value, key or id the redacteur wrote
+     * ({@link nl.wijkwijzer.diagnostics.Quote}); the first names count in any position here, because a
+     * quoted value has no sentence around it.
+     */
+    public static boolean looksPersonal(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        if (!TextScanner.scan(text, TextScanner.Rules.DEFAULT, NO_NAMES, FirstNames.standard(), Set.of(),
+                new ArrayList<>()).isEmpty()) {
+            return true;
+        }
+        return FirstNames.standard().containsName(new Words(NormalisedText.of(text).text));
     }
 
     private static String acknowledgeHint(Soort soort, String field) {
@@ -249,7 +307,8 @@ public final class PrivacyGuard {
 
     /** A field path as typed by the redacteur, shown only when it looks like one. */
     private static String shown(String veld) {
-        return SAFE_FIELD.matcher(veld.strip()).matches() ? veld.strip() : "(onbekend veld)";
+        String v = veld.strip();
+        return SAFE_FIELD.matcher(v).matches() && !looksPersonal(v) ? v : "(onbekend veld)";
     }
 
     private static String describe(String soort) {

@@ -32,6 +32,61 @@ record TextField(String path, String text, YNode.Scalar scalar) {
         return out;
     }
 
+    /**
+     * A map key as written in the file, with the field path of the block it is in ("wijken", "" at the top),
+     * for keys the redacteur chose (wijk ids, deelregels ids, a misspelt field name). The field names of the
+     * content model are left out: they are the same in every file and never personal.
+     */
+    record Key(String parent, String key, int line, int column) {
+    }
+
+    static List<Key> keys(ContentFile file) {
+        List<Key> out = new ArrayList<>();
+        if (file.tree() != null) {
+            keys(file.tree(), "", out);
+        }
+        return out;
+    }
+
+    private static void keys(YNode node, String path, List<Key> out) {
+        switch (node) {
+            case YNode.Scalar s -> {
+            }
+            case YNode.YMap m -> {
+                for (YNode.Entry e : m.entries().values()) {
+                    if (!SCHEMA_FIELD_NAMES.contains(e.key())) {
+                        out.add(new Key(path, e.key(), e.line(), e.column()));
+                    }
+                    String key = safeKey(e.key());
+                    keys(e.value(), path.isEmpty() ? key : path + "." + key, out);
+                }
+            }
+            case YNode.YList l -> {
+                for (int i = 0; i < l.items().size(); i++) {
+                    keys(l.items().get(i), path + "[" + (i + 1) + "]", out);
+                }
+            }
+        }
+    }
+
+    /** Every field name of every content type, nested ones included. */
+    private static final java.util.Set<String> SCHEMA_FIELD_NAMES = schemaFieldNames();
+
+    private static java.util.Set<String> schemaFieldNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.ArrayDeque<nl.wijkwijzer.content.Schema> todo = new java.util.ArrayDeque<>(
+                nl.wijkwijzer.content.ContentSchemas.all());
+        while (!todo.isEmpty()) {
+            for (nl.wijkwijzer.content.Schema.Field f : todo.pop().fields()) {
+                names.add(f.name());
+                if (f.nested() != null) {
+                    todo.push(f.nested());
+                }
+            }
+        }
+        return java.util.Set.copyOf(names);
+    }
+
     private static void walk(YNode node, String path, List<TextField> out) {
         switch (node) {
             case YNode.Scalar s -> {
@@ -55,10 +110,12 @@ record TextField(String path, String text, YNode.Scalar scalar) {
 
     /**
      * Field names go into messages, so a key that is not a plain field name (and could itself be the
-     * personal data, typed by mistake before a colon) is never repeated.
+     * personal data, typed by mistake before a colon), or that looks personal ("111222333", a wijk id that
+     * is an IBAN), is never repeated.
      */
-    private static String safeKey(String key) {
-        return isSafeKey(key) ? key : "(onbekend veld)";
+    static String safeKey(String key) {
+        return SCHEMA_FIELD_NAMES.contains(key) || isSafeKey(key) && !PrivacyGuard.looksPersonal(key) ? key
+                : "(onbekend veld)";
     }
 
     /** {@link #SAFE_KEY} by hand: this runs for every key of every file. */

@@ -112,12 +112,15 @@ public final class SafeYaml {
         }
     }
 
-    /** SnakeYAML's English problem text, kept short; it names syntax, never whole values. */
+    /**
+     * SnakeYAML's English problem text, kept short; it names syntax, and a value only in passing (an alias
+     * name, a found character), which goes through {@link nl.wijkwijzer.diagnostics.Quote#text}.
+     */
     private static String describe(String problem) {
         if (problem == null) {
             return "onbekende fout";
         }
-        String p = problem.length() > 160 ? problem.substring(0, 160) + "..." : problem;
+        String p = nl.wijkwijzer.diagnostics.Quote.text(problem.length() > 160 ? problem.substring(0, 160) + "..." : problem);
         if (p.contains("Number of aliases")) {
             return "te veel verwijzingen (aliassen) naar hetzelfde blok";
         }
@@ -201,7 +204,8 @@ public final class SafeYaml {
                             tagName(key);
                             if (entries.containsKey(key.getValue())) {
                                 throw new Rejected(at(key), "dubbel-veld",
-                                        "veld '" + key.getValue() + "' staat twee keer in hetzelfde blok",
+                                        "veld " + nl.wijkwijzer.diagnostics.Quote.of(key.getValue())
+                                                + " staat twee keer in hetzelfde blok",
                                         "haal één van de twee weg; alleen de laatste zou anders tellen");
                             }
                             entries.put(key.getValue(), new YNode.Entry(key.getValue(),
