@@ -67,6 +67,9 @@ final class NormalisedText {
 
     /** Whether the char at {@code i} (not ASCII) maps to something else; a surrogate pair is looked at whole. */
     private static boolean changes(char c, String s, int i) {
+        if (c < 0x100) { // Latin-1 (é, ë, ï, ...): only the no-break space and the soft hyphen change
+            return c == 0xA0 || c == 0xAD;
+        }
         int cp = Character.isHighSurrogate(c) ? s.codePointAt(i) : c;
         return map(cp) != cp;
     }

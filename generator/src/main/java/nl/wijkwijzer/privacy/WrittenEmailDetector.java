@@ -32,10 +32,17 @@ final class WrittenEmailDetector {
 
     static void find(String t, List<Finding> out) {
         int n = t.length();
-        int i = 0;
-        while (i < n) {
-            int end = tryAt(t, i, out);
-            i = end > i ? end : i + 1;
+        for (int i = 0; i < n; i++) {
+            // Cheap test first: most chars are neither '@' nor the start of "at" or "apenstaartje".
+            char c = t.charAt(i);
+            if (c == '@' || (c == 'a' || c == 'A') && i + 1 < n && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                    && ((t.charAt(i + 1) | 0x20) == 't' && Chars.boundaryAt(t, i + 2)
+                            || (t.charAt(i + 1) | 0x20) == 'p' && t.regionMatches(true, i, "apenstaartje", 0, 12))) {
+                int end = tryAt(t, i, out);
+                if (end > i) {
+                    i = end - 1;
+                }
+            }
         }
     }
 
