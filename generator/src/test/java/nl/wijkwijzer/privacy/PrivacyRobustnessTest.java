@@ -69,7 +69,17 @@ class PrivacyRobustnessTest {
                 Arguments.of("opening punctuation", repeat("(\"")),
                 Arguments.of("dots", repeat(".")),
                 Arguments.of("line breaks", repeat("\n")),
-                Arguments.of("urls", repeat("https://x.nl/1234567 ")));
+                Arguments.of("urls", repeat("https://x.nl/1234567 ")),
+                Arguments.of("written ats", repeat("a at ")),
+                Arguments.of("bracketed ats", repeat("a [at] b [dot] ")),
+                Arguments.of("ats without address", repeat("[at]")),
+                Arguments.of("spaced at signs", repeat("a @ b.")),
+                Arguments.of("written dots", repeat("x at y dot ")),
+                Arguments.of("lower-case postcodes", repeat("woont in 1234ab ")),
+                Arguments.of("eight digits", repeat("12345678 ")),
+                Arguments.of("no-break spaces", repeat("1\u00A0")),
+                Arguments.of("full-width digits", repeat("\uFF11\u200B")),
+                Arguments.of("apostrophe years", repeat("geb. 1-1-'79 ")));
     }
 
     @ParameterizedTest(name = "{0}")
