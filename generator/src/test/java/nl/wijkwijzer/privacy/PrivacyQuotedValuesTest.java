@@ -53,7 +53,8 @@ class PrivacyQuotedValuesTest {
                 .replace("status: doorbraak", "status: " + BSN)
                 .replace("wijk: noord", "wijk: " + EMAIL)
                 .replace("partijen: [wijkteam]", "partijen: [wijkteam, " + PHONE + "]")
-                + IBAN + ": een veld dat niet bestaat\n";
+                + IBAN + ": een veld dat niet bestaat\n"
+                + "\"\\e]0;titel\\a\\u202Eveld\": een sleutel met een escape en een omkering\n";
         Files.writeString(casus, text);
         Files.writeString(content.resolve("casuistiek/bsn " + BSN + ".yaml"), "titel: x\n");
     }
@@ -100,6 +101,12 @@ class PrivacyQuotedValuesTest {
             assertTrue(status.contains("\"ok\":false"), "the content has errors");
             assertTrue(status.contains("onbekende organisatie " + Quote.DESCRIBED), "the overlay describes the value");
             assertNoValue(status.replace("bsn " + BSN + ".yaml", ""));
+            // The key's ESC, BEL and right-to-left override arrive as visible text (backslash, u, code, escaped
+            // once more by JSON), not as characters (or JSON escapes of them) a browser or terminal would obey.
+            assertTrue(status.contains("\\\\u001b]0;titel\\\\u0007\\\\u202eveld"), "control characters shown");
+            assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)\\\\u(001[bB]|0007|202[eE])").matcher(status).find()
+                    || status.indexOf('\u202e') >= 0 || status.indexOf(27) >= 0,
+                    "a control character reached the status raw");
             assertNoValue(log.toString().replace("bsn " + BSN + ".yaml", ""));
         }
     }
