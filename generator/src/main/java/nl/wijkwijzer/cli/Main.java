@@ -52,7 +52,7 @@ public final class Main implements Runnable {
     /**
      * Runs the command line with the given streams; used by the launcher and the tests. Everything any
      * command prints passes {@link nl.wijkwijzer.diagnostics.Visible}: a file name, key or value with
-     * terminal escapes shows them as {@code \u001b}, and never clears the screen or sets the window title.
+     * terminal escapes shows them as <code>&#92;u001b</code>, and never clears the screen or sets the window title.
      * For the same reason picocli writes no colour codes of its own.
      */
     public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {

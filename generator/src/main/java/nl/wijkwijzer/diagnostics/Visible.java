@@ -8,7 +8,7 @@ import java.io.Writer;
 /**
  * Makes control characters visible before text reaches a terminal or a page: C0 controls (ESC, BEL,
  * backspace, carriage return, line breaks inside a message, ...), DEL, C1 controls and the bidirectional
- * overrides and isolates (U+202A-202E, U+2066-2069) are shown as {@code \u001b}-style escapes (line
+ * overrides and isolates (U+202A-202E, U+2066-2069) are shown as <code>&#92;u001b</code>-style escapes (line
  * break, tab and carriage return as {@code \n}, {@code \t}, {@code \r}). A file name or key holding
  * "ESC ] 0 ; title BEL" then cannot change the window title, clear the screen or reorder a line.
  */
