@@ -76,8 +76,9 @@ public final class MarkdownLimits {
      * An upper bound on the number of containers (block quotes, list items) open on the line
      * {@code [start, end)}: every container that holds a line either starts on it (a {@code >} or a list
      * marker in the line's lead) or is continued by it ({@code >}, or two or more columns of
-     * indentation per list level). Counting every marker and half of every column of white space in
-     * the lead therefore never counts too few. Lazy continuation lines open nothing.
+     * indentation per list level: a list item's content starts at least two columns right of its
+     * marker). Counting every marker with the one space after it, and half of every other column of
+     * white space in the lead, therefore never counts too few. Lazy continuation lines open nothing.
      */
     static int nestingBound(String s, int start, int end) {
         int markers = 0;
@@ -93,10 +94,10 @@ public final class MarkdownLimits {
                 i++;
             } else if (c == '>') {
                 markers++;
-                i++;
+                i = afterOneSpace(s, i + 1, end);
             } else if ((c == '-' || c == '*' || c == '+') && (i + 1 == end || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')) {
                 markers++;
-                i++;
+                i = afterOneSpace(s, i + 1, end);
             } else if (c >= '0' && c <= '9') {
                 int j = i;
                 while (j < end && j - i < 10 && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
@@ -105,7 +106,7 @@ public final class MarkdownLimits {
                 if (j < end && (s.charAt(j) == '.' || s.charAt(j) == ')')
                         && (j + 1 == end || s.charAt(j + 1) == ' ' || s.charAt(j + 1) == '\t')) {
                     markers++;
-                    i = j + 1;
+                    i = afterOneSpace(s, j + 1, end);
                 } else {
                     break;
                 }
@@ -114,6 +115,11 @@ public final class MarkdownLimits {
             }
         }
         return markers + columns / 2;
+    }
+
+    /** The space that belongs to a marker ("> ", "- ") is part of its width, not indentation. */
+    private static int afterOneSpace(String s, int i, int end) {
+        return i < end && s.charAt(i) == ' ' ? i + 1 : i;
     }
 
     /** Whether autolinking {@code markdown} stays within its time bound: no word over {@link #MAX_AUTOLINK_WORD}. */
