@@ -118,6 +118,11 @@ final class InputLimits {
                     int i = firstForbidden(e.key());
                     if (i >= 0) {
                         reportCharacter(d, file.at(e.line(), e.column()), e.key(), i);
+                    } else if (e.key().length() > MAX_ID_LENGTH) {
+                        // a key may be an id (wijken, gegevens) and so a file name of the site
+                        d.error(file.at(e.line(), e.column()), "ongeldig-id", "naam voor de dubbele punt is te lang ("
+                                + e.key().length() + " tekens, hoogstens " + MAX_ID_LENGTH + ")",
+                                "kies een korter id of een kortere veldnaam");
                     }
                     checkTree(e.value(), file, d);
                 }

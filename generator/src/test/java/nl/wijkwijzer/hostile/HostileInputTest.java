@@ -147,6 +147,7 @@ class HostileInputTest {
                 }, Expect.error("bestand-te-groot", 0)),
                 write("long-id", "size", "casuistiek/" + "a".repeat(250) + ".yaml", file("bom.yaml"),
                         Expect.error("ongeldig-id", 0)),
+                write("long-wijk-id", "size", "site.yaml", file("long-wijk-id.yaml"), Expect.error("ongeldig-id", 10)),
                 write("markdown-xss", "xss", "avg/aanval.md", file("markdown-xss.md"),
                         Expect.neutralised("<script>alert('xss')</script>", "<iframe src=\"https://evil.example/\"></iframe>")),
                 write("casus-xss", "xss", "casuistiek/aanval.yaml", file("casus-xss.yaml"),
