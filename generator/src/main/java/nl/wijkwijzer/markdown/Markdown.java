@@ -90,9 +90,9 @@ public final class Markdown {
     /** Paragraphs of escaped text, line breaks kept. */
     static String plainText(String markdown) {
         StringBuilder sb = new StringBuilder();
-        for (String paragraph : markdown.strip().split("\n\s*\n")) {
-            sb.append("<p>").append(com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(paragraph.strip(), false).replace("\n", "<br />\n"))
-                    .append("</p>\n");
+        for (String paragraph : markdown.strip().split("\n[ \t]*\n")) {
+            String escaped = com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(paragraph.strip(), false);
+            sb.append("<p>").append(escaped.replace("\n", "<br />\n")).append("</p>\n");
         }
         return sb.toString();
     }

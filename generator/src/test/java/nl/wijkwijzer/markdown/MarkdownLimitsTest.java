@@ -77,6 +77,13 @@ class MarkdownLimitsTest {
     }
 
     @Test
+    void overTheLimitTheTextIsShownEscaped() {
+        String html = Markdown.toHtml("<script>alert(1)</script>\n\n" + ">".repeat(100) + " <b>diep</b>\nregel");
+        assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>" + "&gt;".repeat(100)
+                + " &lt;b&gt;diep&lt;/b&gt;<br />\nregel</p>\n", html);
+    }
+
+    @Test
     void nestingBoundCountsMarkersAndIndentation() {
         assertEquals(0, bound("gewone tekst"));
         assertEquals(1, bound("> citaat"));
