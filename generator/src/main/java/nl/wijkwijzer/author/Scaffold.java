@@ -183,7 +183,7 @@ public final class Scaffold {
 
     private Optional<String> firstWijk() {
         Path site = content.resolve("site.yaml");
-        if (!Files.isRegularFile(site)) {
+        if (!Files.isRegularFile(site) || nl.wijkwijzer.content.Links.refused(content, site).isPresent()) {
             return Optional.empty();
         }
         try {

@@ -198,13 +198,31 @@ public final class ContentLoader {
         return displayRoot + "/" + contentDir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** Reads a file as strict UTF-8; a BOM is dropped and CRLF becomes LF. */
+    /**
+     * Reads a file as strict UTF-8; a BOM is dropped and CRLF becomes LF. Nothing is read from a link
+     * that leads out of the content folder ({@link Links}) or from a file over
+     * {@link InputLimits#MAX_FILE_BYTES}, and a text with a forbidden character is not handed on.
+     */
     private Optional<String> read(Path file) {
         String path = display(file);
+        if (refusedLink(file)) {
+            return Optional.empty();
+        }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length > SafeYaml.MAX_FILE_CHARS * 4L) {
-                diagnostics.error(Source.file(path), "bestand-te-groot", "bestand is te groot", "splits het bestand op");
+            byte[] bytes;
+            long size = Files.size(file);
+            if (size <= InputLimits.MAX_FILE_BYTES) {
+                try (var in = Files.newInputStream(file)) {
+                    // bounded: the file may have grown since its size was read
+                    bytes = in.readNBytes((int) InputLimits.MAX_FILE_BYTES + 1);
+                }
+            } else {
+                bytes = null;
+            }
+            if (bytes == null || bytes.length > InputLimits.MAX_FILE_BYTES) {
+                diagnostics.error(Source.file(path), "bestand-te-groot",
+                        "bestand is groter dan " + InputLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB en wordt niet gelezen",
+                        "splits het bestand op of haal overbodige delen weg");
                 return Optional.empty();
             }
             String text;
@@ -220,11 +238,23 @@ public final class ContentLoader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+            if (!InputLimits.checkText(text, Source.file(path), diagnostics)) {
+                return Optional.empty();
+            }
+            return Optional.of(text);
         } catch (IOException e) {
             diagnostics.error(Source.file(path), "onleesbaar", "bestand kan niet gelezen worden", "controleer de rechten");
             return Optional.empty();
         }
+    }
+
+    /** Reports a link on the way to {@code file} that leads out of the content folder; true if there is one. */
+    private boolean refusedLink(Path file) {
+        Optional<Links.Refused> link = Links.refused(contentDir, file);
+        link.ifPresent(l -> diagnostics.error(Source.file(displayRoot + "/" + l.link()), "link-buiten-map",
+                l.message(displayRoot), l.hint()));
+        return link.isPresent();
     }
 
     private static int firstBadLine(byte[] bytes) {
@@ -259,7 +289,10 @@ public final class ContentLoader {
         }
         if (!markdown) {
             return SafeYaml.parse(text.get(), source, 0, diagnostics)
-                    .map(t -> new Parsed(id, source, t, "", 0, text.get()));
+                    .map(t -> {
+                        InputLimits.checkTree(t, source, diagnostics);
+                        return new Parsed(id, source, t, "", 0, text.get());
+                    });
         }
         String t = text.get();
         if (!t.startsWith("---\n")) {
@@ -281,17 +314,22 @@ public final class ContentLoader {
         String front = t.substring(4, end + 1);
         int bodyLine = (int) front.chars().filter(c -> c == '\n').count() + 3;
         String body = endsAtEof ? "" : t.substring(end + 5);
-        return SafeYaml.parse(front, source, 1, diagnostics).map(tree -> new Parsed(id, source, tree, body, bodyLine, t));
+        return SafeYaml.parse(front, source, 1, diagnostics).map(tree -> {
+            InputLimits.checkTree(tree, source, diagnostics);
+            InputLimits.checkMarkdown(body, source, bodyLine, diagnostics);
+            return new Parsed(id, source, tree, body, bodyLine, t);
+        });
     }
 
     private <T> List<T> loadDir(String dir, String ext, java.util.function.BiFunction<ContentLoader, Parsed, Optional<T>> reader) {
         Path folder = contentDir.resolve(dir);
-        if (!Files.isDirectory(folder)) {
+        if (!Files.isDirectory(folder) || refusedLink(folder)) {
             return List.of();
         }
         List<Path> paths;
         try (Stream<Path> s = Files.list(folder)) {
-            paths = s.filter(Files::isRegularFile).sorted().toList();
+            // links too, also dangling ones: read() refuses those that lead out of the content folder
+            paths = s.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).sorted().toList();
         } catch (IOException e) {
             diagnostics.error(Source.file(display(folder)), "onleesbaar", "map kan niet gelezen worden", "");
             return List.of();
@@ -318,6 +356,13 @@ public final class ContentLoader {
                 diagnostics.error(Source.file(display(p)), "ongeldig-id",
                         "bestandsnaam " + Quote.of(name) + " is geen geldig id",
                         "gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld: " + Quote.bare(suggestId(id) + ext));
+                continue;
+            }
+            if (id.length() > InputLimits.MAX_ID_LENGTH) {
+                diagnostics.error(Source.file(display(p)), "ongeldig-id",
+                        "bestandsnaam is te lang (" + id.length() + " tekens, hoogstens " + InputLimits.MAX_ID_LENGTH
+                                + "); het id wordt een map- en bestandsnaam van de site",
+                        "kies een korter id, bijvoorbeeld de eerste drie of vier woorden");
                 continue;
             }
             String previous = seen.putIfAbsent(id, display(p));

@@ -19,6 +19,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  */
 public final class Markdown {
     private static final Parser PARSER;
+    /** The same parser without the autolink extension, for a text with a word too long to autolink in time. */
+    private static final Parser PARSER_NO_AUTOLINK;
     private static final HtmlRenderer RENDERER;
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "h2", "h3", "h4",
@@ -46,6 +48,9 @@ public final class Markdown {
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.CLASS_NAME, "");
         PARSER = Parser.builder(options).build();
+        MutableDataSet noAutolink = new MutableDataSet(options);
+        noAutolink.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TocExtension.create()));
+        PARSER_NO_AUTOLINK = Parser.builder(noAutolink).build();
         RENDERER = HtmlRenderer.builder(options).build();
     }
 
@@ -66,7 +71,30 @@ public final class Markdown {
 
     /** flexmark and the sanitizer, without the plain-prose shortcut (for tests). */
     static String renderWithFlexmark(String markdown) {
-        return POLICY.sanitize(demoteH1(RENDERER.render(PARSER.parse(markdown))));
+        return POLICY.sanitize(demoteH1(flexmark(markdown)));
+    }
+
+    /**
+     * flexmark within {@link MarkdownLimits}: a text over a nesting limit (which the content check
+     * refuses) becomes escaped plain text rather than a StackOverflowError, and a text with a word too
+     * long for the autolinker is parsed without it.
+     */
+    private static String flexmark(String markdown) {
+        if (MarkdownLimits.problem(markdown) != null) {
+            return plainText(markdown);
+        }
+        Parser parser = MarkdownLimits.autolinkAffordable(markdown) ? PARSER : PARSER_NO_AUTOLINK;
+        return RENDERER.render(parser.parse(markdown));
+    }
+
+    /** Paragraphs of escaped text, line breaks kept. */
+    static String plainText(String markdown) {
+        StringBuilder sb = new StringBuilder();
+        for (String paragraph : markdown.strip().split("\n[ \t]*\n")) {
+            String escaped = com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(paragraph.strip(), false);
+            sb.append("<p>").append(escaped.replace("\n", "<br />\n")).append("</p>\n");
+        }
+        return sb.toString();
     }
 
     private static String render(String markdown) {
@@ -75,7 +103,7 @@ public final class Markdown {
         if (sanitized != null) {
             return sanitized;
         }
-        String html = prose != null ? SimpleProse.html(prose) : RENDERER.render(PARSER.parse(markdown));
+        String html = prose != null ? SimpleProse.html(prose) : flexmark(markdown);
         html = demoteH1(html);
         return POLICY.sanitize(html);
     }

@@ -50,6 +50,9 @@ public final class Renderer {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
+            // FreeMarker's FileTemplateLoader would quietly skip a template behind an outside link (and
+            // use the default), and the static files are read as they are: refuse such a link up front.
+            refuseOutsideLinks(templatesDir);
             try {
                 loaders.add(new FileTemplateLoader(templatesDir.toFile()));
             } catch (IOException e) {
@@ -74,6 +77,23 @@ public final class Renderer {
         cfg.setNumberFormat("computer");
         // A static file that clashes with a generated one is found before any work is done.
         ownStaticFiles();
+    }
+
+    /** Throws a {@link LinkFailure} for the first link in {@code dir} that leads outside it or nowhere. */
+    private static void refuseOutsideLinks(Path dir) {
+        List<Path> links;
+        try (var walk = Files.walk(dir)) {
+            links = walk.filter(Files::isSymbolicLink).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw StaticFileFailure.unreadable(dir, e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause());
+        }
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        String folder = name == null ? "templates" : name.toString();
+        for (Path link : links) {
+            nl.wijkwijzer.content.Links.refused(dir, link).ifPresent(r -> {
+                throw new LinkFailure(folder + "/" + r.link(), r.message(folder), r.hint());
+            });
+        }
     }
 
     /** Renders a template; a template error is a bug in the template, reported with its name and line. */
@@ -220,6 +240,15 @@ public final class Renderer {
         static StaticFileFailure unreadable(Path dir, IOException e) {
             return new StaticFileFailure(dir == null ? Path.of("sjablonen") : dir, "statische bestanden zijn niet te lezen ("
                     + e.getMessage() + ")", "controleer of de map bestaat en leesbaar is", e);
+        }
+    }
+
+    /** A symbolic link in the templates folder that leads outside it: names the link, never its target. */
+    public static final class LinkFailure extends TemplatesFault {
+        private static final long serialVersionUID = 1L;
+
+        private LinkFailure(String link, String why, String hint) {
+            super(link + ": " + why + sentence(hint) + ".", Source.file(link), why, hint, null);
         }
     }
 

@@ -41,7 +41,7 @@ public final class ReportExports {
                     dutch(w.kosten().verschil()));
             List<String> quoted = new ArrayList<>();
             for (String c : cells) {
-                quoted.add(c.contains(";") || c.contains("\"") || c.contains("\n") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
+                quoted.add(cell(c));
             }
             sb.append(String.join(";", quoted)).append("\r\n");
         }
@@ -99,6 +99,28 @@ public final class ReportExports {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A number as this CSV writes it (decimal comma, no thousands separator); a negative one starts with '-'. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(,[0-9]+)?");
+
+    /**
+     * One CSV cell, safe to open in a spreadsheet. A text that starts with {@code = + - @}, a tab or a
+     * carriage return would run as a formula in Excel or LibreOffice ("CSV injection"): as OWASP
+     * recommends, it gets a leading single quote, which the spreadsheet shows as text. A number
+     * ({@link #NUMBER}, e.g. a negative amount) is left as it is, so it stays a number. A cell with
+     * {@code ;}, {@code "}, a carriage return or a line feed is quoted (RFC 4180), so it never splits
+     * a row.
+     */
+    static String cell(String value) {
+        String c = value;
+        if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !NUMBER.matcher(c).matches()) {
+            c = "'" + c;
+        }
+        if (c.indexOf(';') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+            c = "\"" + c.replace("\"", "\"\"") + "\"";
+        }
+        return c;
+    }
 
     static String dutch(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');

@@ -48,7 +48,8 @@ final class ContentWatcher implements AutoCloseable {
 
     private void registerTree(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path dir : s.filter(Files::isDirectory).toList()) {
+            // A linked folder inside is not watched: the loader refuses links out of content/ and templates/.
+            for (Path dir : s.filter(p -> p.equals(root) || Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
                 keys.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY), dir);
             }
@@ -85,7 +86,8 @@ final class ContentWatcher implements AutoCloseable {
             if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp")) {
                 continue;
             }
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                    && Files.isDirectory(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(changed);
                 } catch (IOException e) {

@@ -27,6 +27,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class SimpleYaml {
     private static final Resolver RESOLVER = new Resolver();
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /**
+     * YAML limits an implicit key to 1,024 characters and SnakeYAML refuses a longer one ("could not
+     * find expected ':'"); a key from this length on is left to SnakeYAML, so its error is the one
+     * reported. The margin covers how SnakeYAML counts (from the key's start to the ':').
+     */
+    static final int MAX_KEY = 1000;
     /** Characters a plain value may not start with (YAML indicators). */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
     private static final int MAX_DEPTH = 10;
@@ -148,7 +154,7 @@ final class SimpleYaml {
                 throw decline();
             }
             String key = line.substring(column, colon);
-            if (!KEY.matcher(key).matches() || entries.containsKey(key)) {
+            if (key.length() >= MAX_KEY || !KEY.matcher(key).matches() || entries.containsKey(key)) {
                 throw decline();
             }
             int valueColumn = colon + 1;
@@ -423,7 +429,7 @@ final class SimpleYaml {
                 throw decline();
             }
             String key = part.substring(lead, colon);
-            if (!KEY.matcher(key).matches() || entries.containsKey(key)) {
+            if (key.length() >= MAX_KEY || !KEY.matcher(key).matches() || entries.containsKey(key)) {
                 throw decline();
             }
             String rest = part.substring(colon + 2);

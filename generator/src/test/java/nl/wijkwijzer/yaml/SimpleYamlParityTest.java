@@ -55,6 +55,19 @@ class SimpleYamlParityTest {
         }
     }
 
+    /** YAML's 1,024-character limit on an implicit key: SnakeYAML refuses a longer key, so the fast path must decline it. */
+    @Test
+    void aKeyOverTheYamlLimitIsLeftToSnakeYaml() {
+        for (int length : new int[] {1020, 1024, 1025, 1100, 5000}) {
+            String text = "titel: x\n" + "k".repeat(length) + ": waarde\nflow: {" + "f".repeat(length) + ": 1}\n";
+            assertEquals(null, SimpleYaml.parse(text, 0), "key of " + length);
+            Diagnostics d = new Diagnostics();
+            assertTrue(SafeYaml.parse(text, Source.file("x.yaml"), 0, d).isEmpty() && d.hasErrors() || length <= 1024,
+                    "SnakeYAML's error for a key of " + length);
+        }
+        compare("titel: x\n" + "k".repeat(900) + ": waarde\n", 0, "a long key within the limit");
+    }
+
     @Test
     void defaultContentAndFixturesReadTheSame() throws IOException {
         int taken = 0;
