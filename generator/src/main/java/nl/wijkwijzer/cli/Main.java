@@ -61,7 +61,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; used by the launcher and the tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(new CommandLine(new Main()), args, out, err);
+    }
+
+    /** Runs {@code cli} (the tests add a command that fails) with the handlers that give the exit codes. */
+    static int run(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -70,6 +74,7 @@ public final class Main implements Runnable {
                     : ex.getCommandLine().getCommandName() + " ") + "--help'.");
             return USAGE;
         });
+        // Read from the arguments, not the option field: the handler must know it however parsing went.
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         cli.setExecutionExceptionHandler((ex, c, p) -> {
             if (ex instanceof nl.wijkwijzer.render.Renderer.TemplatesFault) {

@@ -49,7 +49,8 @@ public final class OutputException extends IOException {
             return "de schijf is alleen-lezen";
         } else if (e instanceof AccessDeniedException || r.contains("permission denied") || r.contains("operation not permitted")) {
             return "je hebt geen schrijfrechten";
-        } else if (e instanceof NotDirectoryException || r.contains("not a directory")) {
+        } else if (e instanceof NotDirectoryException || e instanceof java.nio.file.FileAlreadyExistsException
+                || r.contains("not a directory")) {
             return "een deel van het pad is een bestand, geen map";
         } else if (e instanceof NoSuchFileException) {
             return "een map verdween tijdens het schrijven";
