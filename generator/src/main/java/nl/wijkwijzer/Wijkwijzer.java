@@ -83,6 +83,7 @@ public final class Wijkwijzer {
             nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
             t.lap("controleren: privacy");
             nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
+            nl.wijkwijzer.check.LogoCheck.check(content.kb().site(), options.content(), options.templates(), diagnostics);
         }
         t.lap("controleren: leesbaarheid");
         return new CheckResult(content, diagnostics);
