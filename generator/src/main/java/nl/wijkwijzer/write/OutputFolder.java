@@ -168,6 +168,10 @@ public final class OutputFolder implements AutoCloseable {
             }
             String name = i < names.size() ? names.get(i) : "invoer";
             Path realInput = real(input.toAbsolutePath().normalize());
+            if (realInput.equals(realTarget)) {
+                throw OutputException.refused(out, "dat is de map van " + name + ", die de build leest",
+                        "kies een map naast " + input + ", bijvoorbeeld --out site");
+            }
             if (realInput.startsWith(realTarget)) {
                 throw OutputException.refused(out, "de map bevat " + name + " " + input + ", die de build leest",
                         "kies een map naast " + input + ", bijvoorbeeld --out site");

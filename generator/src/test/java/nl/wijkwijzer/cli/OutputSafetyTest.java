@@ -118,7 +118,7 @@ class OutputSafetyTest {
     @Test
     void theContentFolderAndAFolderInsideItAreRefused() throws IOException {
         project();
-        refused(content, "de map bevat --content");
+        refused(content, "dat is de map van --content");
         refused(content.resolve("site"), "de map ligt in --content");
         refused(content.resolve("casuistiek"), "de map ligt in --content");
     }
@@ -126,7 +126,7 @@ class OutputSafetyTest {
     @Test
     void theTemplatesFolderAndAFolderInsideItAreRefused() throws IOException {
         project();
-        refused(templates, "de map bevat --templates");
+        refused(templates, "dat is de map van --templates");
         refused(templates.resolve("site"), "de map ligt in --templates");
     }
 
@@ -233,7 +233,7 @@ class OutputSafetyTest {
         Map<String, byte[]> before = snapshot(tmp);
         Run intoContent = run("report", "--content", content.toString(), "--out", content.toString());
         assertEquals(2, intoContent.code(), intoContent.err());
-        assertTrue(intoContent.err().contains("de map bevat --content"), intoContent.err());
+        assertTrue(intoContent.err().contains("dat is de map van --content"), intoContent.err());
         Run file = run("report", "--content", content.toString(), "--out", project.resolve("README.md").toString());
         assertEquals(2, file.code(), file.err());
         assertSame(before, snapshot(tmp));
@@ -272,7 +272,7 @@ class OutputSafetyTest {
         Run serve = run("serve", "--content", content.toString(), "--templates", templates.toString(), "--out", content.toString(),
                 "--port", "0");
         assertEquals(2, serve.code(), serve.err());
-        assertTrue(serve.err().contains("de map bevat --content"), serve.err());
+        assertTrue(serve.err().contains("dat is de map van --content"), serve.err());
         assertSame(before, snapshot(tmp));
     }
 
