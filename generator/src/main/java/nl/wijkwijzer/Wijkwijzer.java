@@ -83,16 +83,35 @@ public final class Wijkwijzer {
             nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
             t.lap("controleren: privacy");
             nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
+            nl.wijkwijzer.check.LogoCheck.check(content.kb().site(), options.content(), options.templates(), diagnostics);
         }
         t.lap("controleren: leesbaarheid");
         return new CheckResult(content, diagnostics);
     }
 
-    /**
-     * Checks, then renders every audience straight into a staging folder (pages are not held in
-     * memory) and swaps it into {@code out} only when all of it was written.
-     */
+    /** {@link #build(Options, java.util.function.Consumer)} without notices. */
     public static BuildResult build(Options options) throws IOException {
+        return build(options, notice -> {
+        });
+    }
+
+    /**
+     * Claims {@code out} (refused unless it is empty, new or a site a build made; locked against a
+     * second build; a half-done swap put back), checks, then renders every audience straight into a
+     * staging folder (pages are not held in memory) and swaps it into {@code out} only when all of
+     * it was written.
+     *
+     * @param notices Dutch lines for the user while the build runs (say, that it waits for another build)
+     * @throws nl.wijkwijzer.write.OutputException when {@code out} may not or cannot be written
+     */
+    public static BuildResult build(Options options, java.util.function.Consumer<String> notices) throws IOException {
+        try (nl.wijkwijzer.write.OutputFolder output = nl.wijkwijzer.write.OutputFolder.claim(options.out(),
+                java.util.Arrays.asList(options.content(), options.templates()), notices)) {
+            return build(options, output);
+        }
+    }
+
+    private static BuildResult build(Options options, nl.wijkwijzer.write.OutputFolder output) throws IOException {
         CheckResult check = withoutSources(check(options));
         if (check.diagnostics().hasErrors()) {
             return new BuildResult(check, Map.of(), false);
@@ -103,7 +122,7 @@ public final class Wijkwijzer {
         Map<Zichtbaarheid, Integer> counts = new LinkedHashMap<>();
         boolean nested = audiences.size() > 1;
         boolean large = isLarge(kb);
-        try (SiteWriter.Staging staging = SiteWriter.stage(options.out());
+        try (SiteWriter.Staging staging = output.stage();
                 Memo.Small small = large ? Memo.keepSmall() : null;
                 HeapGuard guard = large ? HeapGuard.start() : null) {
             // The audiences are independent builds; on two cores they run side by side, except for a

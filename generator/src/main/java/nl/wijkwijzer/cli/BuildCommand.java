@@ -33,10 +33,17 @@ final class BuildCommand implements Callable<Integer> {
             audiences = List.of(CommonOptions.doelgroep(doelgroep, spec));
         }
         long start = System.nanoTime();
-        Wijkwijzer.BuildResult result = Wijkwijzer.build(common.options(audiences));
-        Reporting.print(result.diagnostics(), spec.commandLine().getErr());
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        Wijkwijzer.BuildResult result = Wijkwijzer.build(common.options(audiences), notice -> {
+            err.println(notice);
+            err.flush();
+        });
+        Reporting.print(result.diagnostics(), err);
         if (!result.written()) {
-            spec.commandLine().getErr().println("Site niet gebouwd; de vorige versie in " + common.out + " is ongewijzigd.");
+            // After the claim put back a site a kill had moved aside, the folder says which is true.
+            err.println(nl.wijkwijzer.write.OutputFolder.hasSite(common.out)
+                    ? "Site niet gebouwd; de vorige versie in " + common.out + " is ongewijzigd."
+                    : "Site niet gebouwd; in " + common.out + " staat nog geen site.");
             return Main.CONTENT_ERRORS;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;

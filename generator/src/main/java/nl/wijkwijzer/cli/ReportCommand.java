@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import nl.wijkwijzer.Wijkwijzer;
@@ -58,9 +59,10 @@ final class ReportCommand implements Callable<Integer> {
         KnowledgeBase view = AudienceView.filter(check.kb(), audience);
         WeeffoutReport.Rapport r = WeeffoutReport.compute(view, audience, WeeffoutReport.Periode.defaults(view, van, tot));
         spec.commandLine().getOut().print(ReportText.summary(r));
-        Files.createDirectories(out);
-        Files.write(out.resolve("weeffouten.csv"), ReportExports.csv(r));
-        Files.write(out.resolve("weeffouten.json"), ReportExports.json(r));
+        Map<String, byte[]> export = new java.util.LinkedHashMap<>();
+        export.put("weeffouten.csv", ReportExports.csv(r));
+        export.put("weeffouten.json", ReportExports.json(r));
+        nl.wijkwijzer.write.OutputFolder.writeExport(out, List.of(content), export);
         spec.commandLine().getOut().println("Export geschreven naar " + out.resolve("weeffouten.csv") + " en "
                 + out.resolve("weeffouten.json") + ".");
         return Main.OK;

@@ -38,7 +38,10 @@ public final class PreviewServer implements AutoCloseable {
     private volatile long lastChangeNanos;
     private volatile long lastRebuildDoneNanos;
     private HttpServer http;
+    private volatile int boundPort = -1;
     private ContentWatcher watcher;
+    /** Held while the server runs: no build may swap the folder the preview writes into. */
+    private nl.wijkwijzer.write.OutputFolder output;
     /** Runs between reading a page's version and the site (tests hold a request there while the site changes). */
     private volatile Runnable betweenVersionAndSite = () -> {
     };
@@ -51,18 +54,49 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Builds once, starts the server and the watcher. @return the port actually bound */
     public int start(int port) throws IOException {
-        rebuild(List.of(), false);
-        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        http.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "wijkwijzer-http");
-            t.setDaemon(true);
-            return t;
-        }));
-        http.createContext("/", this::handle);
-        http.start();
-        watcher = new ContentWatcher(List.of(options.content(), options.templates()), this::onChanges);
-        watcher.start();
-        return http.getAddress().getPort();
+        output = nl.wijkwijzer.write.OutputFolder.claim(options.out(),
+                java.util.Arrays.asList(options.content(), options.templates()), notice -> {
+                    synchronized (log) {
+                        log.println(notice);
+                        log.flush();
+                    }
+                });
+        try {
+            rebuild(List.of(), false);
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            http.setExecutor(Executors.newFixedThreadPool(4, r -> {
+                Thread t = new Thread(r, "wijkwijzer-http");
+                t.setDaemon(true);
+                return t;
+            }));
+            http.createContext("/", this::handle);
+            http.start();
+            boundPort = http.getAddress().getPort();
+            watcher = new ContentWatcher(List.of(options.content(), options.templates()), this::onChanges);
+            watcher.start();
+            return boundPort;
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Whether a request's Host header names this server as the loopback address it listens on. A web
+     * page that points its own domain at 127.0.0.1 (DNS rebinding) sends its own name as the Host,
+     * so it is refused and cannot read the professionals site or the status through the browser.
+     */
+    static boolean allowedHost(String host, int port) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        for (String name : List.of("localhost", "127.0.0.1", "[::1]")) {
+            if (h.equals(name + ":" + port) || (port == 80 && h.equals(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onChanges(List<Path> changed) {
@@ -158,6 +192,11 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            if (!allowedHost(ex.getRequestHeaders().getFirst("Host"), boundPort)) {
+                send(ex, 403, "text/plain; charset=utf-8", ("Geweigerd: open het voorbeeld via http://127.0.0.1:" + boundPort
+                        + "/ of http://localhost:" + boundPort + "/.").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
                 send(ex, 405, "text/plain; charset=utf-8", "methode niet toegestaan".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -280,5 +319,13 @@ public final class PreviewServer implements AutoCloseable {
             http.stop(0);
         }
         nl.wijkwijzer.write.SiteWriter.awaitCleanup();
+        if (output != null) {
+            try {
+                output.close();
+            } catch (IOException e) {
+                // the lock goes with the process anyway
+            }
+            output = null;
+        }
     }
 }

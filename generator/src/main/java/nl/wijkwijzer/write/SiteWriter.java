@@ -46,14 +46,30 @@ public final class SiteWriter {
         }
     }
 
-    /** Opens a staging folder next to {@code out}; pages stream into it as they are rendered. */
+    /**
+     * Opens a staging folder next to {@code out}; pages stream into it as they are rendered. Refuses
+     * (see {@link OutputFolder}) an {@code out} that is not empty and was not made by a build; a
+     * command claims the folder first ({@link OutputFolder#claim}), which also locks it.
+     */
     public static Staging stage(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
+        OutputFolder.checkPlace(out, target, List.of());
         Path parent = target.getParent();
-        Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        recoverInterruptedSwap(parent, name);
-        return new Staging(target, parent, name, Files.createTempDirectory(parent, "." + name + ".staging-"),
+        Path staging;
+        try {
+            Files.createDirectories(parent);
+            recoverInterruptedSwap(parent, name);
+            OutputFolder.checkReplaceable(out, target);
+            staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            // First, so every folder this writer may later delete carries the mark of being its own.
+            Files.write(staging.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
+        } catch (OutputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw OutputException.ioFailure(target, e, false);
+        }
+        return new Staging(target, parent, name, staging,
                 Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? target : null);
     }
 
@@ -112,7 +128,7 @@ public final class SiteWriter {
                     Files.write(file, bytes);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException(OutputException.ioFailure(target, e, false));
             } finally {
                 lock.readLock().unlock();
             }
@@ -181,6 +197,10 @@ public final class SiteWriter {
                 closed = true;
                 swap(staging, target, parent, name);
                 committed = true;
+            } catch (OutputException e) {
+                throw e;
+            } catch (IOException e) {
+                throw OutputException.ioFailure(target, e, false);
             } finally {
                 lock.writeLock().unlock();
             }
@@ -201,25 +221,59 @@ public final class SiteWriter {
     }
 
     /**
-     * Two renames put the new site in place. The previous site is then renamed to a
-     * {@code .NAME.trash-*} folder and deleted in the background: on a slow disk unlinking tens of
-     * thousands of files takes as long as writing them, and nothing waits for it. A build that ends
-     * first leaves the rest to the next build, which starts by clearing every such folder (again in
-     * the background, while it loads and renders).
+     * Two renames put the new site in place; if the second fails, the first is undone, so the
+     * previous site is back where it was. The previous site is then renamed to a
+     * {@code .NAME.trash-*} folder and deleted on a background thread while the command finishes
+     * ({@code Main} waits for it before the process exits): on a slow disk unlinking tens of
+     * thousands of files takes as long as writing them. What a kill leaves, the next build removes.
      */
     private static void swap(Path staging, Path target, Path parent, String name) throws IOException {
         Path old = parent.resolve("." + name + ".old");
-        if (Files.exists(old)) {
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+            if (!ours(old)) {
+                throw OutputException.refused(old, "die map staat in de weg en is niet door wijkwijzer gemaakt",
+                        "verplaats of verwijder hem zelf");
+            }
             move(old, trash(parent, name));
         }
-        if (Files.exists(target)) {
+        boolean hadSite = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (hadSite) {
             move(target, old);
         }
-        move(staging, target);
-        if (Files.exists(old)) {
-            move(old, trash(parent, name));
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (hadSite) {
+                move(old, target);
+            }
+            throw e;
+        }
+        if (hadSite) {
+            try {
+                move(old, trash(parent, name));
+            } catch (IOException e) {
+                // The new site is in place; the next build moves the previous one aside (recoverInterruptedSwap).
+            }
         }
         clearTrash(parent, name);
+    }
+
+    /**
+     * Whether {@code dir} is a folder this writer made and may delete: it holds the marker, or no
+     * file at all (a staging folder a kill stopped before its marker, a half-deleted trash folder).
+     */
+    static boolean ours(Path dir) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (OutputFolder.hasSite(dir)) {
+            return true;
+        }
+        try (var s = Files.walk(dir)) {
+            return s.allMatch(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static Path trash(Path parent, String name) {
@@ -234,18 +288,21 @@ public final class SiteWriter {
         Thread cleaner = new Thread(() -> {
             try (var s = Files.list(parent)) {
                 for (Path p : s.filter(p -> p.getFileName().toString().startsWith("." + name + ".trash-")).toList()) {
-                    deleteTree(p);
+                    if (ours(p)) {
+                        deleteTree(p);
+                    }
                 }
             } catch (IOException | UncheckedIOException e) {
                 // Another build may be clearing the same folder; what is left goes next time.
             }
         }, "wijkwijzer-opruimen");
+        // A daemon, so a JVM that must stop (Ctrl+C) is not held; commands wait for it (awaitCleanup).
         cleaner.setDaemon(true);
         CLEANERS.add(cleaner);
         cleaner.start();
     }
 
-    /** Waits until earlier sites moved aside are deleted (tests, and the preview server on exit). */
+    /** Waits until earlier sites moved aside are deleted (the command line before it exits, the preview server on close). */
     public static void awaitCleanup() {
         for (Thread t : CLEANERS) {
             try {
@@ -258,16 +315,26 @@ public final class SiteWriter {
         }
     }
 
-    /** A crash between the two renames of a swap leaves only ".site.old": put it back. */
-    private static void recoverInterruptedSwap(Path parent, String name) throws IOException {
+    /**
+     * Puts back what a kill left: between the swap's two renames only {@code .NAME.old} exists (it
+     * becomes NAME again); after the second, both do (the old one goes to the trash); staging folders
+     * of killed builds go to the trash. Only folders this writer made are moved ({@link #ours}).
+     */
+    static void recoverInterruptedSwap(Path parent, String name) throws IOException {
         Path old = parent.resolve("." + name + ".old");
         Path target = parent.resolve(name);
-        if (Files.exists(old) && !Files.exists(target)) {
-            move(old, target);
+        if (ours(old)) {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                move(old, target);
+            } else if (ours(target)) {
+                move(old, trash(parent, name));
+            }
         }
         try (var stale = Files.list(parent)) {
             for (Path p : stale.filter(p -> p.getFileName().toString().startsWith("." + name + ".staging-")).toList()) {
-                move(p, trash(parent, name));
+                if (ours(p)) {
+                    move(p, trash(parent, name));
+                }
             }
         }
         clearTrash(parent, name);
@@ -304,6 +371,9 @@ public final class SiteWriter {
                 return FileVisitResult.CONTINUE;
             }
         });
+        // The marker goes last, so a folder whose deletion a kill interrupted is still recognised as ours.
+        Path marker = root.resolve(OutputFolder.MARKER);
+        boolean marked = files.remove(marker);
         try {
             files.parallelStream().forEach(f -> {
                 try {
@@ -314,6 +384,9 @@ public final class SiteWriter {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+        if (marked) {
+            Files.delete(marker);
         }
         for (Path dir : dirs) {
             Files.delete(dir);

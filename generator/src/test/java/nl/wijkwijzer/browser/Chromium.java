@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
-
-/** Headless Debian Chromium for tests that need a real browser; tests skip when it is not installed. */
+/** Headless Debian Chromium for tests that need a real browser; tests fail when it is not installed ({@link RequiredTool}). */
 public final class Chromium {
     private Chromium() {
     }
@@ -24,8 +22,9 @@ public final class Chromium {
         return null;
     }
 
+    /** Fails (see {@link RequiredTool}) when Chromium is not installed. */
     public static void assumeInstalled() {
-        Assumptions.assumeTrue(binary() != null, "chromium is not installed (.ci/run installs it)");
+        RequiredTool.require(binary() != null, "chromium");
     }
 
     /** Loads a URL, runs its scripts, and returns the DOM as serialised HTML. */

@@ -2,7 +2,6 @@ package nl.wijkwijzer.gates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class AccessibilityGateTest extends BrowserTestBase {
     @BeforeAll
     static void needsAxe() {
-        assumeTrue(Axe.source() != null, "axe-core kon niet met npm geinstalleerd worden");
+        nl.wijkwijzer.browser.RequiredTool.require(Axe.source() != null, "axe-core " + Axe.VERSION + " (npm)");
     }
 
     private static Map<String, List<String>> violations(BuiltSite site, List<Path> pages) {
@@ -58,6 +57,8 @@ class AccessibilityGateTest extends BrowserTestBase {
     @Test
     void gateReportsAnImageWithoutAltText() {
         browser.open(Fixtures.path("img-without-alt.html"));
-        assertEquals(List.of("image-alt (critical): img"), Axe.violations(browser, Axe.WCAG21_AA));
+        // What the gate guarantees is that it reports the missing alt text, whatever else a browser adds.
+        List<String> found = Axe.violations(browser, Axe.WCAG21_AA);
+        assertTrue(found.contains("image-alt (critical): img"), found.toString());
     }
 }

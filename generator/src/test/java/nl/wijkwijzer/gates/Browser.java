@@ -20,8 +20,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Chromium driven through chromedriver (Selenium). Pages are opened from disk (file://),
- * as users of a file share do. Tests call {@link #available()} in an assumption, so they skip on
- * machines without a browser; CI installs one (.ci/run).
+ * as users of a file share do. Tests fail on machines without a browser
+ * ({@code RequiredTool}); CI installs one (.ci/run).
  */
 public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getProperty("wijkwijzer.chromium", "/usr/bin/chromium"));

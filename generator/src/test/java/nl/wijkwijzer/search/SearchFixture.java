@@ -1,6 +1,5 @@
 package nl.wijkwijzer.search;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +66,7 @@ final class SearchFixture {
 
     /** Runs the shipped search.js under node over {@code lines}; one output line per input line. */
     List<String> node(String mode, List<String> lines) throws IOException, InterruptedException {
-        assumeTrue(hasNode(), "node is niet geinstalleerd");
+        nl.wijkwijzer.browser.RequiredTool.require(hasNode(), "node");
         Path harness = Files.createTempFile("harness", ".js");
         try (InputStream in = SearchFixture.class.getResourceAsStream("search-harness.js")) {
             Files.write(harness, in.readAllBytes());

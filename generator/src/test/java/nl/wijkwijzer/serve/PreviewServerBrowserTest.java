@@ -2,7 +2,6 @@ package nl.wijkwijzer.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -34,7 +33,7 @@ import nl.wijkwijzer.author.TestContent;
 /**
  * A real browser on the preview: open a case page, edit the case title on disk, and the open page
  * shows the new title by itself; a content error shows as an overlay over the last good page.
- * Drives headless Chromium over the DevTools protocol; skips when Chromium is absent.
+ * Drives headless Chromium over the DevTools protocol; fails when Chromium is absent (RequiredTool).
  */
 class PreviewServerBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -44,7 +43,7 @@ class PreviewServerBrowserTest {
 
     @Test
     void openPageReloadsAfterAnEditAndShowsErrors() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed");
+        nl.wijkwijzer.browser.RequiredTool.require(Files.isExecutable(CHROMIUM), "chromium");
         Path content = tmp.resolve("content");
         TestContent.copyTree(TestContent.defaultContent(), content);
         StringWriter log = new StringWriter();
