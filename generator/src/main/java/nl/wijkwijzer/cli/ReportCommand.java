@@ -61,8 +61,11 @@ final class ReportCommand implements Callable<Integer> {
         Files.createDirectories(out);
         Files.write(out.resolve("weeffouten.csv"), ReportExports.csv(r));
         Files.write(out.resolve("weeffouten.json"), ReportExports.json(r));
+        for (var e : ReportExports.extraCsv(r).entrySet()) {
+            Files.write(out.resolve(e.getKey()), e.getValue());
+        }
         spec.commandLine().getOut().println("Export geschreven naar " + out.resolve("weeffouten.csv") + " en "
-                + out.resolve("weeffouten.json") + ".");
+                + out.resolve("weeffouten.json") + " (met betalers.csv, agenda.csv en monitor.csv).");
         return Main.OK;
     }
 
