@@ -241,7 +241,7 @@ public final class ContentSchemas {
 
     public static final Schema MONITOR = Schema.of("monitor", "content/monitor/uitstroom.yaml",
             "Geaggregeerde cijfers per kwartaal (nooit personen) en de drie doelen van de regiovisie, elk apart.",
-            block("doelen", true, "de doelen van de regiovisie, elk met een eigen start en doeljaar", nested("doelen",
+            block("doelen", false, "de doelen van de regiovisie, elk met een eigen start en doeljaar", nested("doelen",
                     block("capaciteit", false, "minder plaatsen beschermd wonen en opvang", nested("capaciteit",
                             req("start", Type.GETAL, "320", "plaatsen in het startjaar"),
                             req("doel", Type.GETAL, "145", "plaatsen als doel"),
