@@ -231,11 +231,12 @@ final class ReportView {
         if (last != null) {
             cijfers.add(m("naam", "Werkelijk (" + last.kwartaal() + ")", "waarde", fmt.apply(last.waarde())));
             cijfers.add(m("naam", "Plan (" + last.kwartaal() + ")", "waarde", fmt.apply(last.plan())));
-            cijfers.add(m("naam", "Marge", "waarde", (pct ? Uitstroom.decimal(d.marge()) + " procentpunt" : Uitstroom.decimal(d.marge()))));
+            cijfers.add(m("naam", "Marge", "waarde", Uitstroom.decimal(d.marge()) + (pct ? " procentpunt" : " plaatsen")));
         }
         if (d.trendPerKwartaal() != null) {
             cijfers.add(m("naam", "Trend per kwartaal (laatste " + d.trendKwartalen() + ")", "waarde",
-                    (d.trendPerKwartaal() >= 0 ? "+" : "-") + Uitstroom.decimal(Math.abs(d.trendPerKwartaal()))));
+                    (d.trendPerKwartaal() >= 0 ? "+" : "-") + Uitstroom.decimal(Math.abs(d.trendPerKwartaal()))
+                            + (pct ? " procentpunt" : " plaatsen")));
         }
         if (d.verwachtOpDoel() != null) {
             cijfers.add(m("naam", "Verwacht eind " + d.doeljaar(), "waarde", fmt.apply(d.verwachtOpDoel())));
