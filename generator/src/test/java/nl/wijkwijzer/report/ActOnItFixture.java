@@ -104,6 +104,18 @@ final class ActOnItFixture {
                 kosten:
                   standaard: [{post: Eenmalig, bedrag: 1200, per: eenmalig, betaler: rijk}]
                 """));
+        put(content, "monitor/uitstroom.yaml", """
+                doelen:
+                  capaciteit: {start: 100, doel: 60, startjaar: 2020, doeljaar: 2023}
+                  uitstroom: {procent: 80, startjaar: 2020, doeljaar: 2023}
+                  opvang: {max-maanden: 3, procent-start: 60, procent-doel: 0, startjaar: 2020, doeljaar: 2023}
+                fictief: true
+                kwartalen:
+                  - {kwartaal: 2021-Q1, capaciteit: 90, uitstroom-bw: 9, instroom-bw: 2, gemiddelde-verblijf-opvang-dagen: 120, opvang-te-lang-procent: 55, uitstroom-startgroep-procent: 20}
+                  - {kwartaal: 2021-Q2, capaciteit: 87, uitstroom-bw: 9, instroom-bw: 2, gemiddelde-verblijf-opvang-dagen: 118, opvang-te-lang-procent: 54, uitstroom-startgroep-procent: 25}
+                  - {kwartaal: 2021-Q3, capaciteit: 84, uitstroom-bw: 9, instroom-bw: 2, gemiddelde-verblijf-opvang-dagen: 116, opvang-te-lang-procent: 53, uitstroom-startgroep-procent: 30}
+                  - {kwartaal: 2021-Q4, capaciteit: 81, uitstroom-bw: 9, instroom-bw: 2, gemiddelde-verblijf-opvang-dagen: 114, opvang-te-lang-procent: 52, uitstroom-startgroep-procent: 45}
+                """);
         return content;
     }
 

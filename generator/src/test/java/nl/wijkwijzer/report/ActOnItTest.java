@@ -151,6 +151,36 @@ class ActOnItTest {
     }
 
     @Test
+    void thePageHasAContentsListAlarmAgendaAndVerdicts() throws IOException {
+        nl.wijkwijzer.gates.BuiltSite site = nl.wijkwijzer.gates.BuiltSite.build(tmp.resolve("content"),
+                nl.wijkwijzer.gates.BuiltSite.repoRoot().resolve("templates"));
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(
+                site.root().resolve("professionals/rapport/index.html")));
+        List<String> links = d.select("nav.inhoud a").eachAttr("href");
+        assertTrue(links.size() >= 9, links.toString());
+        for (String href : links) {
+            assertEquals(1, d.select(href).size(), href); // every entry of the contents list lands on one section
+        }
+        assertTrue(links.contains("#alarm") && links.contains("#betalers") && links.contains("#uitstroom"), links.toString());
+        assertTrue(d.selectFirst(".alarm").text().contains("\"Weeffout B\" staat sinds 1 mei 2025 op opgelost"));
+        assertEquals(List.of("Justitie 1 te laat", "Gemeente"), d.select("#agenda ~ h3").eachText().subList(0, 2));
+        assertEquals("Status Opgelost, sinds 1 mei 2025", d.select("#w-w-b dt:contains(Status), #w-w-b dt:contains(Status) + dd")
+                .eachText().stream().reduce((a, b) -> a + " " + b).orElseThrow());
+        assertEquals(List.of("Minder plaatsen: op koers", "Uitstroom uit beschermd wonen: voor", "Kort in de opvang: achter"),
+                d.select("#uitstroom ~ h3[id^=doel-]").eachText());
+        // Each goal has its chart with the key figures beside it.
+        assertEquals(3, d.select("#uitstroom ~ .grafiek-met-cijfers svg[role=img]").size());
+        assertEquals(3, d.select("#uitstroom ~ .grafiek-met-cijfers table.cijfers").size());
+        org.jsoup.nodes.Document pub = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(
+                site.root().resolve("publiek/rapport/index.html")));
+        assertEquals(0, pub.select(".alarm, a[href=#alarm]").size()); // c3 is not public: no alarm there
+        // The home page's card for bestuurders leads to the report.
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(
+                site.root().resolve("publiek/index.html")));
+        assertEquals("rapport/index.html", home.selectFirst("li:has(h3:contains(bestuurder)) a").attr("href"));
+    }
+
+    @Test
     void exportsHoldTheNewTables() {
         var files = ReportExports.extraCsv(pro);
         assertEquals(Set.of("betalers.csv", "agenda.csv", "monitor.csv"), files.keySet());
