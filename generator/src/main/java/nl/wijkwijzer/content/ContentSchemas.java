@@ -137,7 +137,7 @@ public final class ContentSchemas {
                     req("besluit", Type.TEKST, "...", "wat er besloten is"),
                     choice("eigenaar", true, "", Weeffout.EIGENAREN, "wie het besluit uitvoert"),
                     opt("termijn", Type.DATUM, "2026-09-01", "uiterlijk klaar op"),
-                    choice("status", true, "open", Weeffout.BESLUIT_STATUSSEN, "open, uitgevoerd of vervallen"))),
+                    choice("status", false, "open", Weeffout.BESLUIT_STATUSSEN, "open, uitgevoerd of vervallen"))),
             choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie de weeffout mag zien"));
 
     public static final Schema AVG_HOOFDSTUK = Schema.of("avg-hoofdstuk", "content/avg/<id>.md",

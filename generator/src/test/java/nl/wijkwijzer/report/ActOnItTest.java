@@ -145,6 +145,15 @@ class ActOnItTest {
     }
 
     @Test
+    void terminalSummaryNamesOverdueDecisionsAlarmPayersAndVerdicts() {
+        String text = ReportText.summary(pro);
+        assertTrue(text.contains("Besluiten te laat: 1\n  - Justitie: Justitie doet B1. (termijn 30 juni 2025)\n"), text);
+        assertTrue(text.contains("Alarm: opgelost, maar weer gezien:\n  - \"Weeffout B\" staat sinds 1 mei 2025"), text);
+        assertTrue(text.contains("Wie betaalt, wie bespaart: Justitie bespaart € 12.000"), text);
+        assertTrue(text.contains("Uitstroommonitor (voorbeeldcijfers, fictief):\n  - Minder plaatsen: Op koers."), text);
+    }
+
+    @Test
     void solvedStatusShowsTheSolvedDate() {
         assertEquals("Opgelost, sinds 1 mei 2025", ReportView.statusTekst(pro.weeffout("w-b").orElseThrow()));
         assertEquals("Geagendeerd, gesignaleerd op 1 juni 2024 (578 dagen)", ReportView.statusTekst(pro.weeffout("w-a").orElseThrow()));
