@@ -275,8 +275,12 @@ public final class SyntheticCorpus {
     private static void posts(Random r, StringBuilder y) {
         int n = 1 + r.nextInt(2);
         for (int i = 0; i < n; i++) {
-            y.append("    - {post: ").append(pick(r, POSTS)).append(", bedrag: ").append(50 * (1 + r.nextInt(400)))
-                    .append(", per: ").append(pick(r, PER)).append("}\n");
+            String post = pick(r, POSTS);
+            // The payer follows from the post, so the random stream (and every corpus made before) stays the same.
+            String betaler = nl.wijkwijzer.model.Kosten.BETALERS.get(java.util.Arrays.asList(POSTS).indexOf(post)
+                    % nl.wijkwijzer.model.Kosten.BETALERS.size());
+            y.append("    - {post: ").append(post).append(", bedrag: ").append(50 * (1 + r.nextInt(400)))
+                    .append(", per: ").append(pick(r, PER)).append(", betaler: ").append(betaler).append("}\n");
         }
     }
 

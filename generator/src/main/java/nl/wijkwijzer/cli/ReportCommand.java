@@ -62,9 +62,10 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, byte[]> export = new java.util.LinkedHashMap<>();
         export.put("weeffouten.csv", ReportExports.csv(r));
         export.put("weeffouten.json", ReportExports.json(r));
+        export.putAll(ReportExports.extraCsv(r));
         nl.wijkwijzer.write.OutputFolder.writeExport(out, List.of(content), export);
         spec.commandLine().getOut().println("Export geschreven naar " + out.resolve("weeffouten.csv") + " en "
-                + out.resolve("weeffouten.json") + ".");
+                + out.resolve("weeffouten.json") + " (met betalers.csv, agenda.csv en monitor.csv).");
         return Main.OK;
     }
 

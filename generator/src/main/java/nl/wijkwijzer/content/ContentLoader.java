@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -540,7 +541,16 @@ public final class ContentLoader {
                 b.diagnostics().error(b.at("per"), "ontbrekend-veld", "bij 'per: keer' hoort 'aantal' (hoe vaak per jaar)",
                         "voeg toe, bijvoorbeeld: aantal: 12");
             }
-            return new Kosten.Post(b.text("post"), b.amount("bedrag"), per, per.equals("keer") ? aantal : 1);
+            String betaler = Kosten.ONBEKEND;
+            if (b.text("betaler").isEmpty()) {
+                b.diagnostics().warning(b.where(), "betaler-ontbreekt",
+                        "de kostenpost '" + b.text("post") + "' zegt niet wie betaalt",
+                        "voeg toe, bijvoorbeeld: betaler: gemeente (kies uit " + String.join(", ", Kosten.BETALERS) + ")");
+            } else {
+                String chosen = b.choice("betaler");
+                betaler = chosen.isEmpty() ? Kosten.ONBEKEND : chosen;
+            }
+            return new Kosten.Post(b.text("post"), b.amount("bedrag"), per, per.equals("keer") ? aantal : 1, betaler);
         }).toList();
     }
 
@@ -573,9 +583,29 @@ public final class ContentLoader {
         return root(ContentSchemas.WEEFFOUT, p).map(f -> {
             Zichtbaarheid z = zichtbaarheid(f);
             register(p, "weeffout", z, List.of());
+            String status = f.choice("status");
+            LocalDate gesignaleerd = f.date("gesignaleerd-op");
+            LocalDate opgelost = f.date("opgelost-op");
+            if (status.equals("opgelost") && opgelost == null && f.text("opgelost-op").isEmpty()) {
+                diagnostics.error(f.at("status"), "ontbrekend-veld", "bij 'status: opgelost' hoort 'opgelost-op'",
+                        "voeg toe wanneer de weeffout is opgelost, bijvoorbeeld: opgelost-op: 2026-05-01");
+            } else if (opgelost != null && !status.equals("opgelost")) {
+                diagnostics.warning(f.at("opgelost-op"), "opgelost-zonder-status",
+                        "'opgelost-op' staat er, maar de status is '" + status + "'",
+                        "zet 'status: opgelost', of haal 'opgelost-op' weg als de weeffout weer speelt");
+            }
+            if (opgelost != null && gesignaleerd != null && opgelost.isBefore(gesignaleerd)) {
+                diagnostics.error(f.at("opgelost-op"), "buiten-bereik", "'opgelost-op' ligt voor 'gesignaleerd-op'",
+                        "een weeffout kan pas opgelost zijn nadat hij gesignaleerd is");
+            }
+            List<Weeffout.Besluit> besluiten = f.blocks("besluiten").stream()
+                    .map(b -> new Weeffout.Besluit(b.date("datum"), b.text("orgaan"), b.text("besluit"), b.choice("eigenaar"),
+                            b.date("termijn"), b.choice("status")))
+                    .sorted(Comparator.comparing(Weeffout.Besluit::datum, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
             return new Weeffout(p.id(), f.text("titel"), f.choice("categorie"), f.texts("schotten"), f.choice("eigenaar"),
-                    f.markdown("beschrijving"), f.markdown("voorstel"), f.choice("status"), f.date("gesignaleerd-op"), z,
-                    origin(f));
+                    f.markdown("beschrijving"), f.markdown("voorstel"), status, gesignaleerd, opgelost, f.choice("barriere"),
+                    f.choice("escalatieniveau"), besluiten, z, origin(f));
         });
     }
 
@@ -673,21 +703,50 @@ public final class ContentLoader {
     private Optional<Monitor> monitor(Parsed p) {
         return root(ContentSchemas.MONITOR, p).map(f -> {
             register(p, "monitor", Zichtbaarheid.PUBLIEK, List.of());
-            Monitor.Doel doel = f.block("doel").map(d -> new Monitor.Doel(d.integer("capaciteit-start", 0, 0, 1_000_000),
-                    d.integer("capaciteit-doel", 0, 0, 1_000_000), d.integer("uitstroom-procent", 0, 0, 100),
-                    d.integer("looptijd-jaren", 0, 0, 100), d.integer("max-verblijf-opvang-maanden", 0, 0, 120),
-                    d.integer("startjaar", 0, 0, 3000))).orElse(new Monitor.Doel(0, 0, 0, 0, 0, 0));
+            Optional<Fields> doelen = f.block("doelen");
+            Optional<Monitor.Capaciteit> capaciteit = doelen.flatMap(d -> d.block("capaciteit")).map(c -> {
+                int start = c.integer("startjaar", 2000, 1900, 2200);
+                int end = years(c, start, c.integer("doeljaar", 2000, 1900, 2200));
+                return new Monitor.Capaciteit(c.integer("start", 0, 0, 1_000_000), c.integer("doel", 0, 0, 1_000_000), start, end);
+            });
+            Optional<Monitor.Uitstroom> uitstroom = doelen.flatMap(d -> d.block("uitstroom")).map(u -> {
+                int start = u.integer("startjaar", 2000, 1900, 2200);
+                int end = years(u, start, u.integer("doeljaar", 2000, 1900, 2200));
+                return new Monitor.Uitstroom(u.integer("procent", 0, 0, 100), u.integer("clienten-start", 0, 0, 1_000_000),
+                        start, end);
+            });
+            Optional<Monitor.Opvang> opvang = doelen.flatMap(d -> d.block("opvang")).map(o -> {
+                int start = o.integer("startjaar", 2000, 1900, 2200);
+                int end = years(o, start, o.integer("doeljaar", 2000, 1900, 2200));
+                return new Monitor.Opvang(o.integer("max-maanden", 3, 1, 120), o.integer("procent-start", 0, 0, 100),
+                        o.integer("procent-doel", 0, 0, 100), start, end);
+            });
             List<Monitor.Kwartaal> kwartalen = f.blocks("kwartalen").stream().map(k -> {
                 String q = k.text("kwartaal");
                 if (!q.matches("\\d{4}-Q[1-4]")) {
                     diagnostics.error(k.at("kwartaal"), "ongeldige-waarde", "kwartaal moet de vorm JJJJ-Qn hebben",
                             "bijvoorbeeld: kwartaal: 2025-Q1");
                 }
+                Integer teLang = k.text("opvang-te-lang-procent").isEmpty() ? null
+                        : k.integer("opvang-te-lang-procent", 0, 0, 100);
+                Integer startgroep = k.text("uitstroom-startgroep-procent").isEmpty() ? null
+                        : k.integer("uitstroom-startgroep-procent", 0, 0, 100);
                 return new Monitor.Kwartaal(q, k.integer("capaciteit", 0, 0, 1_000_000), k.integer("uitstroom-bw", 0, 0, 1_000_000),
-                        k.integer("instroom-bw", 0, 0, 1_000_000), k.integer("gemiddelde-verblijf-opvang-dagen", 0, 0, 100_000));
+                        k.integer("instroom-bw", 0, 0, 1_000_000), k.integer("gemiddelde-verblijf-opvang-dagen", 0, 0, 100_000),
+                        teLang, startgroep);
             }).sorted(Comparator.comparing(Monitor.Kwartaal::kwartaal)).toList();
-            return new Monitor(doel, kwartalen, f.bool("fictief", false), origin(f));
+            return new Monitor(capaciteit, uitstroom, opvang, kwartalen, f.bool("fictief", false), origin(f));
         });
+    }
+
+    /** A goal whose doeljaar lies before its startjaar has no straight path: an error at doeljaar. */
+    private int years(Fields goal, int start, int end) {
+        if (end < start) {
+            diagnostics.error(goal.at("doeljaar"), "buiten-bereik", "het doeljaar ligt voor het startjaar",
+                    "schrijf een doeljaar dat gelijk is aan of later is dan " + start);
+            return start;
+        }
+        return end;
     }
 
     private List<List<String>> loadSynonyms() {

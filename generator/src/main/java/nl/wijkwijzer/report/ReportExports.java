@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.wijkwijzer.model.Weeffout;
 import nl.wijkwijzer.report.WeeffoutReport.Rapport;
 import nl.wijkwijzer.report.WeeffoutReport.Regel;
 
@@ -17,13 +18,21 @@ import nl.wijkwijzer.report.WeeffoutReport.Regel;
  * and only ever grow at the end. Counts are exported as the reader sees them, never the hidden value.
  */
 public final class ReportExports {
-    public static final String SCHEMA = "wijkwijzer-rapport/1";
+    public static final String SCHEMA = "wijkwijzer-rapport/2";
 
     /** The CSV columns, in order. */
     public static final List<String> CSV_COLUMNS = List.of("id", "titel", "categorie", "eigenaar", "status",
             "gesignaleerd_op", "escalatie_dagen", "schotten", "casussen", "casussen_vorige_periode", "wijken", "partners",
             "eerste_gezien", "laatst_gezien", "structureel", "nieuw_structureel", "standaard_per_jaar", "maatwerk_per_jaar",
-            "verschil_per_jaar");
+            "verschil_per_jaar", "opgelost_op", "barriere", "escalatieniveau", "besluiten_open", "besluiten_te_laat", "alarm");
+
+    /** The extra CSV files for tables that do not fit one row per weeffout, with their columns. */
+    public static final Map<String, List<String>> EXTRA_CSV = Map.of(
+            "betalers.csv", List.of("weeffout", "betaler", "standaard_per_jaar", "maatwerk_per_jaar", "verschil_per_jaar",
+                    "standaard_eenmalig", "maatwerk_eenmalig", "verschil_eenmalig"),
+            "agenda.csv", List.of("eigenaar", "soort", "weeffout", "tekst", "orgaan", "datum", "termijn", "status", "te_laat"),
+            "monitor.csv", List.of("doel", "oordeel", "eenheid", "start", "doelwaarde", "startjaar", "doeljaar", "marge",
+                    "kwartaal", "waarde", "plan", "trend_per_kwartaal", "trend_kwartalen", "verwacht_op_doel", "doel_gehaald_in"));
 
     private ReportExports() {
     }
@@ -38,14 +47,95 @@ public final class ReportExports {
                     w.casussenVorige().tekst(), Integer.toString(w.wijken()), Integer.toString(w.partners()),
                     date(w.eersteGezien()), date(w.laatstGezien()), w.structureel() ? "ja" : "nee",
                     w.nieuwStructureel() ? "ja" : "nee", dutch(w.kosten().standaard()), dutch(w.kosten().maatwerk()),
-                    dutch(w.kosten().verschil()));
-            List<String> quoted = new ArrayList<>();
-            for (String c : cells) {
-                quoted.add(cell(c));
-            }
-            sb.append(String.join(";", quoted)).append("\r\n");
+                    dutch(w.kosten().verschil()), date(w.opgelostOp()), w.barriere(), w.escalatieniveau(),
+                    Long.toString(w.besluiten().stream().filter(Weeffout.Besluit::open).count()),
+                    Long.toString(w.besluiten().stream().filter(b -> b.teLaat(r.standVan())).count()),
+                    r.agenda().alarmen().stream().anyMatch(a -> a.weeffout().equals(w.id())) ? "ja" : "nee");
+            row(sb, cells);
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * betalers.csv (weeffout empty = the total, each case once), agenda.csv and monitor.csv, in the
+     * same format as weeffouten.csv. Money per weeffout appears only where weeffouten.csv shows its count.
+     */
+    public static Map<String, byte[]> extraCsv(Rapport r) {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        StringBuilder b = header("betalers.csv");
+        betalerRows(b, "", r.betalers().totaal());
+        r.betalers().perWeeffout().forEach(p -> betalerRows(b, p.weeffout(), p.overzicht()));
+        out.put("betalers.csv", b.toString().getBytes(StandardCharsets.UTF_8));
+        StringBuilder a = header("agenda.csv");
+        for (Agenda.Eigenaar e : r.agenda().eigenaren()) {
+            for (Agenda.Punt p : e.punten()) {
+                row(a, List.of(e.eigenaar(), p.soort(), p.weeffout(), p.tekst(), p.orgaan(), date(p.datum()), date(p.termijn()),
+                        p.status(), p.teLaat() ? "ja" : "nee"));
+            }
+        }
+        out.put("agenda.csv", a.toString().getBytes(StandardCharsets.UTF_8));
+        StringBuilder m = header("monitor.csv");
+        r.uitstroom().ifPresent(u -> u.doelen().forEach(d -> {
+            Uitstroom.Punt last = d.laatste();
+            row(m, List.of(d.id(), d.oordeel() == null ? "" : d.oordeel().tekst(), d.eenheid(), dec(d.start()), dec(d.doel()),
+                    Integer.toString(d.startjaar()), Integer.toString(d.doeljaar()), dec(d.marge()),
+                    last == null ? "" : last.kwartaal(), last == null ? "" : dec(last.waarde()), last == null ? "" : dec(last.plan()),
+                    d.trendPerKwartaal() == null ? "" : dec(d.trendPerKwartaal()), Integer.toString(d.trendKwartalen()),
+                    d.verwachtOpDoel() == null ? "" : dec(d.verwachtOpDoel()), d.doelGehaaldIn() == null ? "" : d.doelGehaaldIn()));
+        }));
+        out.put("monitor.csv", m.toString().getBytes(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    private static StringBuilder header(String file) {
+        return new StringBuilder("\uFEFF").append(String.join(";", EXTRA_CSV.get(file))).append("\r\n");
+    }
+
+    private static void betalerRows(StringBuilder sb, String weeffout, BetalerKosten.Overzicht o) {
+        for (BetalerKosten.Regel b : o.regels()) {
+            row(sb, List.of(weeffout, b.betaler(), dutch(b.standaardPerJaar()), dutch(b.maatwerkPerJaar()),
+                    dutch(b.verschilPerJaar()), dutch(b.standaardEenmalig()), dutch(b.maatwerkEenmalig()), dutch(b.verschilEenmalig())));
+        }
+    }
+
+    private static void row(StringBuilder sb, List<String> cells) {
+        List<String> quoted = new ArrayList<>();
+        for (String c : cells) {
+            quoted.add(cell(c));
+        }
+        sb.append(String.join(";", quoted)).append("\r\n");
+    }
+
+    /** One decimal, decimal comma. */
+    private static String dec(double d) {
+        return BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    private static BigDecimal num(Double d) {
+        return d == null ? null : BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static String nullIfEmpty(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String jsonDate(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static Map<String, Object> overzicht(BetalerKosten.Overzicht o) {
+        return obj("betalers", o.regels().stream().map(ReportExports::betaler).toList(), "som", betaler(o.som()),
+                "verkeerde_zak", o.verkeerdeZak(), "zin", o.zin(), "eenmalig_zin", nullIfEmpty(o.eenmaligZin()));
+    }
+
+    private static Map<String, Object> betaler(BetalerKosten.Regel b) {
+        return obj("betaler", b.betaler(), "standaard_per_jaar", two(b.standaardPerJaar()), "maatwerk_per_jaar", two(b.maatwerkPerJaar()),
+                "verschil_per_jaar", two(b.verschilPerJaar()), "standaard_eenmalig", two(b.standaardEenmalig()),
+                "maatwerk_eenmalig", two(b.maatwerkEenmalig()), "verschil_eenmalig", two(b.verschilEenmalig()));
+    }
+
+    private static BigDecimal two(BigDecimal b) {
+        return b.setScale(2, RoundingMode.HALF_UP);
     }
 
     public static byte[] json(Rapport r) {
@@ -75,23 +165,49 @@ public final class ReportExports {
                     "per_kwartaal", w.perKwartaal().stream().map(ReportExports::aantal).toList(),
                     "structureel", w.structureel(), "nieuw_structureel", w.nieuwStructureel(),
                     "kosten", kosten(w.kosten()),
-                    "casussen_lijst", w.casussenZichtbaar() ? w.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList() : null));
+                    "casussen_lijst", w.casussenZichtbaar() ? w.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList() : null,
+                    "opgelost_op", jsonDate(w.opgelostOp()), "barriere", nullIfEmpty(w.barriere()),
+                    "escalatieniveau", nullIfEmpty(w.escalatieniveau()),
+                    "besluiten", w.besluiten().stream().map(b -> (Object) obj("datum", jsonDate(b.datum()), "orgaan", b.orgaan(),
+                            "besluit", b.besluit(), "eigenaar", b.eigenaar(), "termijn", jsonDate(b.termijn()), "status", b.status(),
+                            "te_laat", b.teLaat(r.standVan()))).toList(),
+                    "alarm", r.agenda().alarmen().stream().anyMatch(a -> a.weeffout().equals(w.id())),
+                    "kosten_per_betaler", r.betalers().perWeeffout().stream().filter(p -> p.weeffout().equals(w.id()))
+                            .findFirst().map(p -> (Object) overzicht(p.overzicht())).orElse(null)));
         }
         root.put("weeffouten", ws);
         root.put("kandidaten", r.kandidaten().stream().map(k -> (Object) obj("id", k.id(), "kernwoorden", k.kernwoorden(),
                 "casussen", aantal(k.casussen()),
                 "casussen_lijst", k.casussenZichtbaar() ? k.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList() : null))
                 .toList());
-        root.put("uitstroom", r.uitstroom().map(u -> (Object) obj(
-                "doel", obj("capaciteit_start", u.doel().capaciteitStart(), "capaciteit_doel", u.doel().capaciteitDoel(),
-                        "uitstroom_procent", u.doel().uitstroomProcent(), "looptijd_jaren", u.doel().looptijdJaren(),
-                        "startjaar", u.doel().startjaar(), "max_verblijf_opvang_dagen", u.doelVerblijfDagen(),
-                        "uitstroom_nodig_per_kwartaal", u.uitstroomNodigPerKwartaal()),
-                "fictief", u.fictief(),
+        root.put("uitstroom", r.uitstroom().map(u -> (Object) obj("fictief", u.fictief(),
+                "doelen", u.doelen().stream().map(d -> (Object) obj("id", d.id(), "titel", d.titel(), "omschrijving", d.omschrijving(),
+                        "eenheid", d.eenheid(), "start", num(d.start()), "doel", num(d.doel()), "startjaar", d.startjaar(),
+                        "doeljaar", d.doeljaar(), "marge", num(d.marge()),
+                        "kwartaal", d.laatste() == null ? null : d.laatste().kwartaal(),
+                        "waarde", d.laatste() == null ? null : num(d.laatste().waarde()),
+                        "plan", d.laatste() == null ? null : num(d.laatste().plan()),
+                        "oordeel", d.oordeel() == null ? null : d.oordeel().tekst(),
+                        "trend_per_kwartaal", num(d.trendPerKwartaal()), "trend_kwartalen", d.trendKwartalen(),
+                        "verwacht_op_doel", num(d.verwachtOpDoel()), "doel_gehaald_in", d.doelGehaaldIn(), "zin", d.zin(),
+                        "reeks", d.reeks().stream().map(p -> (Object) obj("kwartaal", p.kwartaal(), "waarde", num(p.waarde()),
+                                "plan", num(p.plan()))).toList(),
+                        "projectie", d.projectie().stream().map(p -> (Object) obj("kwartaal", p.kwartaal(), "waarde", num(p.waarde())))
+                                .toList())).toList(),
                 "kwartalen", u.kwartalen().stream().map(k -> (Object) obj("kwartaal", k.kwartaal(), "capaciteit", k.capaciteit(),
-                        "capaciteit_gepland", k.gepland(), "verschil", k.verschil(), "uitstroom", aantal(k.uitstroom()),
+                        "capaciteit_gepland", k.capaciteitGepland(), "uitstroom", aantal(k.uitstroom()),
                         "instroom", aantal(k.instroom()), "verblijf_opvang_dagen", k.verblijfDagen(),
-                        "verblijf_boven_max_dagen", k.verblijfBovenMax())).toList())).orElse(null));
+                        "opvang_te_lang_procent", k.opvangTeLangProcent(), "uitstroom_tot_nu_procent", num(k.uitstroomTotNuProcent())))
+                        .toList())).orElse(null));
+        root.put("kosten_per_betaler", obj("totaal", overzicht(r.betalers().totaal()),
+                "weeffouten_weggelaten", r.betalers().weggelaten()));
+        root.put("agenda", r.agenda().eigenaren().stream().map(e -> (Object) obj("eigenaar", e.eigenaar(), "te_laat", e.teLaat(),
+                "punten", e.punten().stream().map(p -> (Object) obj("soort", p.soort(), "weeffout", p.weeffout(), "tekst", p.tekst(),
+                        "orgaan", nullIfEmpty(p.orgaan()), "datum", jsonDate(p.datum()), "termijn", jsonDate(p.termijn()),
+                        "status", p.status(), "te_laat", p.teLaat())).toList())).toList());
+        root.put("alarmen", r.agenda().alarmen().stream().map(a -> (Object) obj("weeffout", a.weeffout(),
+                "opgelost_op", jsonDate(a.opgelostOp()), "casussen", r.doelgroep() == nl.wijkwijzer.model.Zichtbaarheid.PROFESSIONALS
+                        ? a.casussen() : null, "zin", a.zin())).toList());
         StringBuilder sb = new StringBuilder();
         sb.append(nl.wijkwijzer.json.Json.pretty(root));
         sb.append('\n');

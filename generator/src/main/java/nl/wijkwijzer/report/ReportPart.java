@@ -26,6 +26,7 @@ public final class ReportPart implements SitePart {
         Map<String, byte[]> files = new TreeMap<>();
         files.put(DIR + "weeffouten.csv", ReportExports.csv(r));
         files.put(DIR + "weeffouten.json", ReportExports.json(r));
+        ReportExports.extraCsv(r).forEach((name, bytes) -> files.put(DIR + name, bytes));
         files.put(DIR + "weeffouten-rapport.pdf", pdf(r, view, context.renderer()));
         return new Output(List.of(new Page(path, "rapport.ftlh", model)), files, Map.of());
     }

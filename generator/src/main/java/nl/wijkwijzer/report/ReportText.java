@@ -43,6 +43,26 @@ public final class ReportText {
         }
         r.samenvatting().besluiten().forEach(b -> sb.append("  - ").append(b.eigenaarLabel()).append(": ").append(b.titel())
                 .append(". ").append(b.voorstel()).append('\n'));
+        if (!r.agenda().alarmen().isEmpty()) {
+            sb.append("Alarm: opgelost, maar weer gezien:\n");
+            r.agenda().alarmen().forEach(a -> sb.append("  - ").append(a.zin()).append('\n'));
+        }
+        long teLaat = r.agenda().eigenaren().stream().mapToLong(Agenda.Eigenaar::teLaat).sum();
+        sb.append("Besluiten te laat: ").append(teLaat).append('\n');
+        for (Agenda.Eigenaar e : r.agenda().eigenaren()) {
+            e.punten().stream().filter(Agenda.Punt::teLaat).forEach(p -> sb.append("  - ").append(e.label()).append(": ")
+                    .append(p.tekst()).append(" (termijn ").append(Format.date(p.termijn())).append(")\n"));
+        }
+        if (!r.betalers().totaal().leeg()) {
+            sb.append("Wie betaalt, wie bespaart: ").append(r.betalers().totaal().zin()).append('\n');
+            if (!r.betalers().totaal().eenmaligZin().isEmpty()) {
+                sb.append("  ").append(r.betalers().totaal().eenmaligZin()).append('\n');
+            }
+        }
+        r.uitstroom().ifPresent(u -> {
+            sb.append("Uitstroommonitor").append(u.fictief() ? " (voorbeeldcijfers, fictief)" : "").append(":\n");
+            u.doelen().forEach(d -> sb.append("  - ").append(d.titel()).append(": ").append(d.zin()).append('\n'));
+        });
         if (!r.kandidaten().isEmpty()) {
             sb.append("Mogelijk nieuwe weeffouten:\n");
             r.kandidaten().forEach(k -> sb.append("  - over ").append(String.join(", ", k.kernwoorden())).append(": ")

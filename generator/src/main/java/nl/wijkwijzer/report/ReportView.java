@@ -61,6 +61,7 @@ final class ReportView {
         v.put("trendTotaal", t.casussenMetWeeffout().tekst());
         v.put("weeffouten", r.weeffouten().stream().map(ReportView::regel).toList());
         v.put("agenda", agenda(r));
+        v.put("teLaat", r.agenda().eigenaren().stream().mapToLong(Agenda.Eigenaar::teLaat).sum());
         v.put("perCategorie", tabel(r, r.perCategorie()));
         v.put("perVuistregel", tabel(r, r.perVuistregel()));
         v.put("perWijk", tabel(r, r.perWijk()));
@@ -80,14 +81,22 @@ final class ReportView {
                 Format::euro));
         v.put("kostenTabel", metKosten.stream().map(w -> m("titel", w.titel(), "standaard", Format.euro(w.kosten().standaard()),
                 "maatwerk", Format.euro(w.kosten().maatwerk()), "verschil", Format.euro(w.kosten().verschil()))).toList());
-        v.put("capaciteitSvg", r.uitstroom().filter(u -> !u.kwartalen().isEmpty()).map(u -> SvgCharts.horizontalBars(
-                "grafiek-capaciteit", "Plaatsen beschermd wonen: gepland en werkelijk",
-                "Per kwartaal het aantal plaatsen volgens het plan (een rechte lijn van " + u.doel().capaciteitStart() + " naar "
-                        + u.doel().capaciteitDoel() + ") en het werkelijke aantal. De tabel hieronder geeft dezelfde cijfers.",
-                u.kwartalen().stream().map(Uitstroom.Rij::kwartaal).toList(),
-                List.of(new SvgCharts.Series("Gepland", MAATWERK, u.kwartalen().stream().map(k -> BigDecimal.valueOf(k.gepland())).toList()),
-                        new SvgCharts.Series("Werkelijk", STANDAARD, u.kwartalen().stream().map(k -> BigDecimal.valueOf(k.capaciteit())).toList())),
-                b -> Format.number(b.longValue()))).orElse(""));
+        List<Map<String, Object>> doelen = r.uitstroom().map(u -> u.doelen().stream().map(ReportView::doel).toList())
+                .orElse(List.of());
+        // The capacity chart keeps its key: the PDF template places it too.
+        v.put("capaciteitSvg", doelen.stream().filter(d -> d.get("id").equals("capaciteit")).map(d -> d.get("svg")).findFirst()
+                .orElse(""));
+        v.put("betalers", overzicht(r.betalers().totaal()));
+        v.put("betalersPerWeeffout", r.betalers().perWeeffout().stream().map(p -> {
+            Map<String, Object> o = overzicht(p.overzicht());
+            Regel w = r.weeffout(p.weeffout()).orElseThrow();
+            o.put("titel", w.titel());
+            o.put("href", "#w-" + w.id());
+            return o;
+        }).toList());
+        v.put("betalersWeggelaten", r.betalers().weggelaten());
+        v.put("alarmen", r.agenda().alarmen().stream().map(a -> m("titel", a.titel(), "href", "#w-" + a.weeffout(),
+                "zin", a.zin(), "opgelostOp", Format.date(a.opgelostOp()))).toList());
         return v;
     }
 
@@ -99,6 +108,10 @@ final class ReportView {
         return m("id", w.id(), "titel", w.titel(), "href", "../weeffouten/" + w.id() + ".html",
                 "categorie", Labels.of(w.categorie()), "eigenaar", Labels.of(w.eigenaar()), "status", Labels.of(w.status()),
                 "gesignaleerd", Format.date(w.gesignaleerdOp()), "escalatie", Format.number(w.escalatieDagen()) + " dagen",
+                "statusTekst", statusTekst(w), "barriere", word(w.barriere()), "escalatieniveau", word(w.escalatieniveau()),
+                "besluiten", w.besluiten().stream().map(b -> m("datum", Format.date(b.datum()), "orgaan", b.orgaan(),
+                        "besluit", b.besluit(), "eigenaar", Labels.of(b.eigenaar()),
+                        "termijn", b.termijn() == null ? "geen" : Format.date(b.termijn()), "status", word(b.status()))).toList(),
                 "schotten", String.join(", ", w.schotten()), "casussen", w.casussen().tekst(),
                 "casussenVorige", w.casussenVorige().tekst(), "verandering", w.verandering(),
                 "wijken", w.wijken(), "partners", w.partners(),
@@ -111,16 +124,58 @@ final class ReportView {
                 "zichtbaar", w.casussenZichtbaar(), "casusLijst", w.casusLijst().stream().map(ReportView::casus).toList());
     }
 
+    /** The agenda per owner: open decisions (overdue first) and the weeffouten they can remove. */
     private static List<Map<String, Object>> agenda(Rapport r) {
+        Map<String, WeeffoutReport.Uitsplitsing> rows = new LinkedHashMap<>();
+        r.perEigenaar().rijen().forEach(u -> rows.put(u.id(), u));
         List<Map<String, Object>> out = new ArrayList<>();
-        for (WeeffoutReport.Uitsplitsing row : r.perEigenaar().rijen()) {
-            out.add(m("eigenaar", row.label(), "casussen", row.casussen().tekst(), "verschil", Format.euro(row.kosten().verschil()),
-                    "items", row.weeffouten().stream().map(id -> r.weeffout(id).orElseThrow()).map(w -> m("titel", w.titel(),
-                            "href", "#w-" + w.id(), "status", Labels.of(w.status()), "casussen", w.casussen().tekst(),
-                            "soort", w.structureel() ? "Structureel" : "Incidenteel", "voorstelHtml", Markdown.toHtml(w.voorstel()),
-                            "voorstelTekst", plain(w.voorstel()))).toList()));
+        for (Agenda.Eigenaar e : r.agenda().eigenaren()) {
+            WeeffoutReport.Uitsplitsing row = rows.get(e.eigenaar());
+            out.add(m("eigenaar", e.label(), "id", e.eigenaar(), "teLaat", e.teLaat(),
+                    "casussen", row == null ? "" : row.casussen().tekst(),
+                    "verschil", row == null ? "" : Format.euro(row.kosten().verschil()),
+                    "items", e.punten().stream().map(p -> {
+                        Regel w = r.weeffout(p.weeffout()).orElseThrow();
+                        return m("soort", p.soort(), "titel", w.titel(), "href", "#w-" + w.id(), "tekst", p.tekst(),
+                                "orgaan", p.orgaan(), "datum", p.datum() == null ? "" : Format.date(p.datum()),
+                                "termijn", p.termijn() == null ? "" : Format.date(p.termijn()), "teLaat", p.teLaat(),
+                                "status", Labels.of(w.status()), "casussen", w.casussen().tekst(),
+                                "structureel", w.structureel() ? "Structureel" : "Incidenteel",
+                                "voorstelHtml", p.soort().equals("weeffout") ? Markdown.toHtml(w.voorstel()) : "",
+                                "voorstelTekst", plain(w.voorstel()));
+                    }).toList()));
         }
         return out;
+    }
+
+    /** "Opgelost, sinds <opgelost-op>" or "<status>, gesignaleerd op <date> (<n> dagen)". */
+    static String statusTekst(Regel w) {
+        if ("opgelost".equals(w.status())) {
+            return "Opgelost, sinds " + (w.opgelostOp() == null ? "onbekend" : Format.date(w.opgelostOp()));
+        }
+        return Labels.of(w.status()) + ", gesignaleerd op " + Format.date(w.gesignaleerdOp()) + " ("
+                + Format.number(w.escalatieDagen()) + " dagen)";
+    }
+
+    private static final Map<String, String> WORDS = Map.of("wet", "Wet", "lokale-regel", "Lokale regel",
+            "uitvoeringspraktijk", "Uitvoeringspraktijk", "onduidelijkheid", "Onduidelijkheid", "lokaal", "Lokaal",
+            "regionaal", "Regionaal", "landelijk", "Landelijk", "open", "Open", "uitgevoerd", "Uitgevoerd", "vervallen", "Vervallen");
+
+    static String word(String id) {
+        return id == null || id.isEmpty() ? "" : WORDS.getOrDefault(id, id);
+    }
+
+    private static Map<String, Object> overzicht(BetalerKosten.Overzicht o) {
+        return m("leeg", o.leeg(), "zin", o.zin(), "eenmaligZin", o.eenmaligZin(), "verkeerdeZak", o.verkeerdeZak(),
+                "heeftEenmalig", !o.eenmaligZin().isEmpty(),
+                "rijen", o.regels().stream().map(ReportView::betaler).toList(), "som", betaler(o.som()));
+    }
+
+    private static Map<String, Object> betaler(BetalerKosten.Regel b) {
+        return m("label", b.label(), "standaard", Format.euro(b.standaardPerJaar()), "maatwerk", Format.euro(b.maatwerkPerJaar()),
+                "verschil", (b.verschilPerJaar().signum() > 0 ? "bespaart " : b.verschilPerJaar().signum() < 0 ? "betaalt extra " : "")
+                        + Format.euro(b.verschilPerJaar().abs()),
+                "standaardEenmalig", Format.euro(b.standaardEenmalig()), "maatwerkEenmalig", Format.euro(b.maatwerkEenmalig()));
     }
 
     private static Map<String, Object> tabel(Rapport r, Tabel t) {
@@ -130,18 +185,69 @@ final class ReportView {
     }
 
     private static Map<String, Object> uitstroom(Uitstroom u) {
-        return m("doel", "Van " + u.doel().capaciteitStart() + " naar " + u.doel().capaciteitDoel() + " plaatsen beschermd wonen in "
-                        + u.doel().looptijdJaren() + " jaar (vanaf " + u.doel().startjaar() + "); " + u.doel().uitstroomProcent()
-                        + "% van de cliënten stroomt uit; niet langer dan " + u.doel().maxVerblijfOpvangMaanden()
-                        + " maanden (" + u.doelVerblijfDagen() + " dagen) in de opvang.",
-                "nodig", "Daarvoor moeten per kwartaal ongeveer " + u.uitstroomNodigPerKwartaal() + " mensen uitstromen.",
-                "fictief", u.fictief(),
+        boolean plan = u.kwartalen().stream().anyMatch(k -> k.capaciteitGepland() != null);
+        boolean teLang = u.kwartalen().stream().anyMatch(k -> k.opvangTeLangProcent() != null);
+        boolean totNu = u.kwartalen().stream().anyMatch(k -> k.uitstroomTotNuProcent() != null);
+        return m("fictief", u.fictief(), "doelen", u.doelen().stream().map(ReportView::doel).toList(),
+                "metPlan", plan, "metTeLang", teLang, "metTotNu", totNu,
                 "rijen", u.kwartalen().stream().map(k -> m("kwartaal", k.kwartaal(), "capaciteit", Format.number(k.capaciteit()),
-                        "gepland", Format.number(k.gepland()), "verschil", (k.verschil() > 0 ? "+" : "") + Format.number(k.verschil()),
+                        "gepland", k.capaciteitGepland() == null ? "" : Format.number(k.capaciteitGepland()),
                         "uitstroom", k.uitstroom().tekst(), "instroom", k.instroom().tekst(),
+                        "totNu", k.uitstroomTotNuProcent() == null ? "" : Math.round(k.uitstroomTotNuProcent()) + "%",
                         "verblijf", Format.number(k.verblijfDagen()) + " dagen",
-                        "boven", k.verblijfBovenMax() == 0 ? "binnen het doel" : Format.number(k.verblijfBovenMax()) + " dagen te lang"))
+                        "teLang", k.opvangTeLangProcent() == null ? "" : k.opvangTeLangProcent() + "%"))
                         .toList());
+    }
+
+    private static final String PLAN = "#1f5f8b";
+    private static final String WERKELIJK = "#8a3b12";
+
+    /** One goal of the monitor: the verdict, the key figures beside the chart, and the chart. */
+    static Map<String, Object> doel(Uitstroom.Doel d) {
+        List<String> quarters = new ArrayList<>();
+        d.reeks().forEach(p -> quarters.add(p.kwartaal()));
+        d.projectie().stream().map(Uitstroom.Punt::kwartaal).filter(q -> !quarters.contains(q)).forEach(quarters::add);
+        List<Double> plan = new ArrayList<>();
+        List<Double> actual = new ArrayList<>();
+        List<Double> trend = new ArrayList<>();
+        for (String q : quarters) {
+            int i = Uitstroom.index(q);
+            plan.add(Uitstroom.plan(d.start(), d.doel(), d.startjaar(), d.doeljaar(), i));
+            actual.add(d.reeks().stream().filter(p -> p.kwartaal().equals(q)).map(Uitstroom.Punt::waarde).findFirst().orElse(null));
+            trend.add(d.projectie().stream().filter(p -> p.kwartaal().equals(q)).map(Uitstroom.Punt::waarde).findFirst().orElse(null));
+        }
+        boolean pct = d.eenheid().equals("%");
+        java.util.function.Function<Double, String> fmt = x -> pct ? Math.round(x) + "%" : Format.number(Math.round(x));
+        String svg = quarters.isEmpty() ? "" : SvgCharts.lines("grafiek-" + d.id(), d.titel() + ": plan, werkelijk en trend",
+                d.omschrijving() + " De lijn 'Plan' loopt recht van de start naar het doel. De lijn 'Werkelijk' geeft de cijfers per "
+                        + "kwartaal, de stippellijn 'Trend' laat zien waar het heen gaat. De cijfers staan naast de grafiek.",
+                quarters, List.of(new SvgCharts.Line("Plan", PLAN, "", false, plan),
+                        new SvgCharts.Line("Werkelijk", WERKELIJK, "", true, actual),
+                        new SvgCharts.Line("Trend", WERKELIJK, "6 4", false, trend)), fmt);
+        Uitstroom.Punt last = d.laatste();
+        List<Map<String, Object>> cijfers = new ArrayList<>();
+        cijfers.add(m("naam", "Start (" + d.startjaar() + ")", "waarde", fmt.apply(d.start())));
+        cijfers.add(m("naam", "Doel (eind " + d.doeljaar() + ")", "waarde", fmt.apply(d.doel())));
+        if (last != null) {
+            cijfers.add(m("naam", "Werkelijk (" + last.kwartaal() + ")", "waarde", fmt.apply(last.waarde())));
+            cijfers.add(m("naam", "Plan (" + last.kwartaal() + ")", "waarde", fmt.apply(last.plan())));
+            cijfers.add(m("naam", "Marge", "waarde", Uitstroom.decimal(d.marge()) + (pct ? " procentpunt" : " plaatsen")));
+        }
+        if (d.trendPerKwartaal() != null) {
+            cijfers.add(m("naam", "Trend per kwartaal (laatste " + d.trendKwartalen() + ")", "waarde",
+                    (d.trendPerKwartaal() >= 0 ? "+" : "-") + Uitstroom.decimal(Math.abs(d.trendPerKwartaal()))
+                            + (pct ? " procentpunt" : " plaatsen")));
+        }
+        if (d.verwachtOpDoel() != null) {
+            cijfers.add(m("naam", "Verwacht eind " + d.doeljaar(), "waarde", fmt.apply(d.verwachtOpDoel())));
+        }
+        if (d.doelGehaaldIn() != null) {
+            cijfers.add(m("naam", "Doel gehaald in (verwacht)", "waarde", d.doelGehaaldIn()));
+        }
+        return m("id", d.id(), "titel", d.titel(), "omschrijving", d.omschrijving(),
+                "oordeel", d.oordeel() == null ? "geen oordeel" : d.oordeel().tekst(),
+                "oordeelId", d.oordeel() == null ? "geen" : d.oordeel().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                "zin", d.zin(), "cijfers", cijfers, "svg", svg);
     }
 
     /** Markdown as one line of plain text, for the PDF and the terminal. */

@@ -94,7 +94,8 @@ public final class WeeffoutReport {
             LocalDate gesignaleerdOp, long escalatieDagen, String beschrijving, String voorstel, Aantal casussen,
             int wijken, int partners, LocalDate eersteGezien, LocalDate laatstGezien, List<Aantal> perKwartaal,
             boolean structureel, boolean nieuwStructureel, boolean vorigeStructureel, Aantal casussenVorige,
-            String verandering, Bedragen kosten, boolean casussenZichtbaar, List<CasusRef> casusLijst) {
+            String verandering, Bedragen kosten, boolean casussenZichtbaar, List<CasusRef> casusLijst,
+            LocalDate opgelostOp, String barriere, String escalatieniveau, List<Weeffout.Besluit> besluiten) {
     }
 
     /** One row of a breakdown (categorie, vuistregel, wijk, eigenaar). */
@@ -129,7 +130,7 @@ public final class WeeffoutReport {
     public record Rapport(Periode periode, LocalDate standVan, Zichtbaarheid doelgroep, int kDrempel, int minCasussen,
             int minWijken, List<String> kwartalen, List<Regel> weeffouten, List<Aantal> kwartaalTotalen, Totalen totalen,
             Tabel perCategorie, Tabel perVuistregel, Tabel perWijk, Tabel perEigenaar, List<Kandidaat> kandidaten,
-            Optional<Uitstroom> uitstroom, Samenvatting samenvatting) {
+            Optional<Uitstroom> uitstroom, Samenvatting samenvatting, BetalerKosten betalers, Agenda agenda) {
 
         public Optional<Regel> weeffout(String id) {
             return weeffouten.stream().filter(r -> r.id().equals(id)).findFirst();
@@ -259,9 +260,23 @@ public final class WeeffoutReport {
         Optional<Uitstroom> uitstroom = kb.monitor().map(m -> Uitstroom.of(m, disclosure));
         LocalDate standVan = upToEnd.isEmpty() ? periode.tot() : upToEnd.get(upToEnd.size() - 1).datum();
         Samenvatting samenvatting = samenvatting(regels, totalen);
+        Map<String, Regel> regelById = new LinkedHashMap<>();
+        regels.forEach(g -> regelById.put(g.id(), g));
+        BetalerKosten betalers = BetalerKosten.of(inPeriod, WeeffoutReport::weeffoutIds, order,
+                id -> geldPerWeeffoutTonen(regelById.get(id)));
+        Agenda agenda = Agenda.of(order.stream().map(wById::get).toList(), upToEnd, WeeffoutReport::weeffoutIds, standVan,
+                audience == Zichtbaarheid.PROFESSIONALS);
         return new Rapport(periode, standVan, audience, disclosure.k(), kb.site().minCasussen(), kb.site().minWijken(),
                 kwartalen, List.copyOf(regels), kwartaalTotalen, totalen, perCategorie, perVuistregel, perWijk, perEigenaar,
-                kandidaten, uitstroom, samenvatting);
+                kandidaten, uitstroom, samenvatting, betalers, agenda);
+    }
+
+    /**
+     * Money figures of one weeffout are shown where its count is shown; professionals see the cases
+     * themselves, so they see every figure.
+     */
+    private boolean geldPerWeeffoutTonen(Regel r) {
+        return audience == Zichtbaarheid.PROFESSIONALS || !r.casussen().verborgen();
     }
 
     private Map<String, List<Casus>> byWeeffout(List<Casus> cases) {
@@ -296,7 +311,7 @@ public final class WeeffoutReport {
                 (int) now.stream().flatMap(c -> c.partijen().stream()).distinct().count(),
                 ever.isEmpty() ? null : ever.get(0).datum(), ever.isEmpty() ? null : ever.get(ever.size() - 1).datum(),
                 trend, structureel, structureel && !vorigeStructureel, vorigeStructureel, vorige, verandering,
-                Bedragen.of(now), zichtbaar, lijst);
+                Bedragen.of(now), zichtbaar, lijst, w.opgelostOp(), w.barriere(), w.escalatieniveau(), w.besluiten());
     }
 
     private CasusRef ref(Casus c) {

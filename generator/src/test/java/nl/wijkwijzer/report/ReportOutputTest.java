@@ -45,9 +45,9 @@ class ReportOutputTest {
         assertEquals(String.join(";", ReportExports.CSV_COLUMNS), lines.get(0));
         assertEquals(4, lines.size());
         assertEquals("wachtlijst-woning;Te lange wachtlijst voor een woning;wonen;woningcorporatie;geagendeerd;2024-01-01;730;"
-                + "woningcorporatie, Wmo;4;minder dan 3;2;3;2024-03-01;2025-11-15;ja;ja;8200,00;5400,00;2800,00", lines.get(1));
+                + "woningcorporatie, Wmo;4;minder dan 3;2;3;2024-03-01;2025-11-15;ja;ja;6700,00;5400,00;1300,00;;;;0;0;nee", lines.get(1));
         assertEquals("schuld-blokkeert;Schulden blokkeren de huurovereenkomst;inkomen;gemeente;gesignaleerd;2025-06-01;213;"
-                + "Participatiewet;minder dan 3;minder dan 3;2;3;2024-09-01;2025-12-31;nee;nee;4100,00;1400,00;2700,00", lines.get(2));
+                + "Participatiewet;minder dan 3;minder dan 3;2;3;2024-09-01;2025-12-31;nee;nee;4100,00;1000,00;3100,00;;;;0;0;nee", lines.get(2));
         assertTrue(csv.contains("\r\n"));
     }
 
@@ -67,7 +67,7 @@ class ReportOutputTest {
         Matcher keys = Pattern.compile("\"([a-z_]+)\":").matcher(json);
         List<String> missing = keys.results().map(r -> r.group(1)).distinct().filter(k -> !doc.contains("`" + k + "`")).toList();
         assertEquals(List.of(), missing);
-        assertTrue(json.startsWith("{\n  \"schema\": \"wijkwijzer-rapport/1\",\n  \"doelgroep\": \"publiek\","));
+        assertTrue(json.startsWith("{\n  \"schema\": \"wijkwijzer-rapport/2\",\n  \"doelgroep\": \"publiek\","));
         // schuld-blokkeert has one public case: count hidden, no case list.
         int at = json.indexOf("\"id\": \"schuld-blokkeert\"");
         String w = json.substring(at, json.indexOf("\"casussen_lijst\"", at) + 30);
@@ -81,7 +81,8 @@ class ReportOutputTest {
         byte[] pdf = ReportPart.pdf(PRO, PRO_VIEW, RENDERER);
         assertArrayEquals(pdf, ReportPart.pdf(PRO, PRO_VIEW, RENDERER));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertEquals(4, doc.getNumberOfPages());
+            // Summary, per weeffout, agenda, payers, breakdowns, monitor.
+            assertEquals(6, doc.getNumberOfPages());
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);
@@ -89,7 +90,7 @@ class ReportOutputTest {
             assertTrue(first.contains("Bestuurlijke samenvatting"), first);
             assertTrue(first.contains("periode 1 januari 2025 tot en met 31 december 2025"), first);
             assertTrue(first.contains("Te lange wachtlijst voor een woning: 4 casussen"), first);
-            assertTrue(first.contains("€ 5.000 per jaar"), first);
+            assertTrue(first.contains("€ 3.900 per jaar"), first);
             stripper.setStartPage(3);
             stripper.setEndPage(3);
             assertTrue(stripper.getText(doc).contains("Agenda per eigenaar"));
@@ -101,7 +102,8 @@ class ReportOutputTest {
     void rapportPageHasChartsWithTextAndHidesSmallPublicLists() {
         SitePart.Output out = new ReportPart().contribute(PUB_VIEW, Zichtbaarheid.PUBLIEK,
                 new SitePart.BuildContext(java.time.LocalDate.of(2026, 1, 1), RENDERER, (path, bytes) -> { }));
-        assertEquals(List.of("rapport/weeffouten-rapport.pdf", "rapport/weeffouten.csv", "rapport/weeffouten.json"),
+        assertEquals(List.of("rapport/agenda.csv", "rapport/betalers.csv", "rapport/monitor.csv", "rapport/weeffouten-rapport.pdf",
+                "rapport/weeffouten.csv", "rapport/weeffouten.json"),
                 List.copyOf(out.files().keySet()));
         var page = out.pages().get(0);
         assertEquals("rapport/index.html", page.path());

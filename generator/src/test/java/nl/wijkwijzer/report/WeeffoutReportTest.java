@@ -102,16 +102,18 @@ class WeeffoutReportTest {
         assertEquals(eur(2400), new Kosten.Post("x", eur(200), "maand", 1).perJaar());
         assertEquals(eur(2000), new Kosten.Post("x", eur(500), "kwartaal", 1).perJaar());
         assertEquals(eur(1000), new Kosten.Post("x", eur(1000), "jaar", 1).perJaar());
-        assertEquals(eur(1500), new Kosten.Post("x", eur(1500), "eenmalig", 1).perJaar());
+        // One-off amounts never enter a yearly figure; they are kept apart.
+        assertEquals(eur(0), new Kosten.Post("x", eur(1500), "eenmalig", 1).perJaar());
+        assertEquals(eur(1500), new Kosten.Post("x", eur(1500), "eenmalig", 1).eenmaligBedrag());
         assertEquals(eur(1500), new Kosten.Post("x", eur(250), "keer", 6).perJaar());
-        // wachtlijst-woning: c01 5200/2400, c02 1500/2000, c03 1500/1000, c04 none
-        assertEquals(new WeeffoutReport.Bedragen(eur(8200), eur(5400), eur(2800)), regel(PRO, "wachtlijst-woning").kosten());
-        // schuld-blokkeert: c03 1500/1000, c05 2600/400
-        assertEquals(new WeeffoutReport.Bedragen(eur(4100), eur(1400), eur(2700)), regel(PRO, "schuld-blokkeert").kosten());
-        assertEquals(new WeeffoutReport.Bedragen(eur(10800), eur(5800), eur(5000)), PRO.totalen().kosten());
-        assertEquals(new WeeffoutReport.Bedragen(eur(8200), eur(5400), eur(2800)), PUB.totalen().kosten());
+        // wachtlijst-woning: c01 5200/2400, c02 (1500 one-off)/2000, c03 1500/1000, c04 none
+        assertEquals(new WeeffoutReport.Bedragen(eur(6700), eur(5400), eur(1300)), regel(PRO, "wachtlijst-woning").kosten());
+        // schuld-blokkeert: c03 1500/1000, c05 2600/(400 one-off)
+        assertEquals(new WeeffoutReport.Bedragen(eur(4100), eur(1000), eur(3100)), regel(PRO, "schuld-blokkeert").kosten());
+        assertEquals(new WeeffoutReport.Bedragen(eur(9300), eur(5400), eur(3900)), PRO.totalen().kosten());
+        assertEquals(new WeeffoutReport.Bedragen(eur(6700), eur(5400), eur(1300)), PUB.totalen().kosten());
         assertEquals(new WeeffoutReport.Bedragen(eur(4160), eur(1800), eur(2360)), PRO.totalen().kostenVorige());
-        assertEquals(List.of("wachtlijst-woning", "schuld-blokkeert"), PRO.samenvatting().topOpKosten());
+        assertEquals(List.of("schuld-blokkeert", "wachtlijst-woning"), PRO.samenvatting().topOpKosten());
     }
 
     @Test
@@ -121,7 +123,7 @@ class WeeffoutReportTest {
         assertEquals("minder dan 3", regel(PRO, "wachtlijst-woning").casussenVorige().tekst());
         assertEquals("niet te vergelijken: minder dan 3 casussen", regel(PRO, "wachtlijst-woning").verandering());
         assertEquals(List.of("Casussen met een weeffout: 5 (vorige periode: 4).",
-                "Wat doormodderen kost: € 5.000 per jaar (vorige periode: € 2.360).",
+                "Wat doormodderen kost: € 3.900 per jaar (vorige periode: € 2.360).",
                 "Nieuw structureel: Te lange wachtlijst voor een woning.",
                 "Niet meer structureel: Begeleiding stopt bij de verhuizing."), PRO.samenvatting().veranderingen());
         // A custom period: 2024 as the report period, 2023 before it.
@@ -179,12 +181,15 @@ class WeeffoutReportTest {
     @Test
     void uitstroommonitor() {
         Uitstroom u = PRO.uitstroom().orElseThrow();
-        assertEquals(91, u.doelVerblijfDagen());
-        assertEquals(15, u.uitstroomNodigPerKwartaal()); // 300 * 80% / 16 quarters
-        assertEquals(new Uitstroom.Rij("2024-Q4", 220, 150, 70, new Aantal(6, "6"), new Aantal(null, "minder dan 3"), 120, 29),
+        // Capacity 300 -> 100 from 1 January 2022 to the end of 2025: 2024-Q4 is 3 of 4 years in.
+        assertEquals(new Uitstroom.Rij("2024-Q4", 220, 150, new Aantal(6, "6"), new Aantal(null, "minder dan 3"), 120, null, null),
                 u.kwartalen().get(0));
-        assertEquals(new Uitstroom.Rij("2025-Q2", 190, 125, 65, new Aantal(4, "4"), new Aantal(3, "3"), 95, 4),
+        assertEquals(new Uitstroom.Rij("2025-Q2", 190, 125, new Aantal(4, "4"), new Aantal(3, "3"), 95, null, null),
                 u.kwartalen().get(1));
+        Uitstroom.Doel cap = u.doelen().get(0);
+        assertEquals(Uitstroom.Oordeel.ACHTER, cap.oordeel()); // 190 against 125, margin 10
+        assertEquals(null, cap.trendPerKwartaal()); // two quarters are too few for a trend
+        assertEquals(null, u.doelen().get(1).oordeel()); // no outflow shares in the fixture
     }
 
     @Test
