@@ -92,8 +92,12 @@ public final class PdfMaker {
         return layout(xhtml, title, date, true);
     }
 
-    /** @param tagged false only in tests: shows that the validator rejects an untagged PDF */
-    static byte[] layout(String xhtml, String title, java.time.LocalDate date, boolean tagged) {
+    /**
+     * Lays the document out without the memo (the build calls {@link #toPdf}); tests use it to show
+     * that the same input gives the same bytes, and with {@code tagged} false that the PDF/UA checks
+     * reject an untagged PDF.
+     */
+    public static byte[] layout(String xhtml, String title, java.time.LocalDate date, boolean tagged) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withW3cDocument(withFigureAlternatives(parse(xhtml, title)), null);
