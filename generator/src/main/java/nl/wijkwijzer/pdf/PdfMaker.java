@@ -100,15 +100,20 @@ public final class PdfMaker {
     public static byte[] layout(String xhtml, String title, java.time.LocalDate date, boolean tagged) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withW3cDocument(withFigureAlternatives(parse(xhtml, title)), null);
+        Document source = parse(xhtml, title);
+        boolean svg = source.getElementsByTagNameNS(SVG_NS, "svg").getLength() > 0;
+        builder.withW3cDocument(withFigureAlternatives(source), null);
         builder.withProducer("Wijkwijzer");
         builder.usePdfUaAccessibility(tagged);
-        builder.useSVGDrawer(new BatikSVGDrawer());
+        if (svg) {
+            // Batik and its copy of the fonts cost ~1 s to start and ~20 ms a document: only for charts.
+            builder.useSVGDrawer(new BatikSVGDrawer());
+        }
         for (Object[] face : FACES) {
             Path file = DEJAVU.resolve((String) face[0]);
             if (Files.isReadable(file)) {
                 builder.useFont(file.toFile(), FAMILY, (Integer) face[1], (FontStyle) face[2], true,
-                        EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+                        svg ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG) : EnumSet.of(FSFontUseCase.DOCUMENT));
             }
         }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
