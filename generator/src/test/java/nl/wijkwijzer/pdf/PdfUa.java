@@ -53,7 +53,7 @@ public final class PdfUa {
         }
     }
 
-    /** Scratch entry point: validates the PDFs given as arguments. */
+    /** Validates the PDFs given as arguments, to check a built site by hand (test classpath). */
     public static void main(String[] args) throws Exception {
         for (String a : args) {
             Map<String, String> v = violations(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(a)));
