@@ -26,7 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * Checks on a finished PDF that need no validator: the structure tree a screen reader walks, pages
  * that are nearly empty, and figures that really hold vector drawing. Each returns the problems it
- * finds as Dutch-free plain strings for test messages (empty: fine).
+ * finds as short strings for test messages (empty: fine).
  */
 public final class PdfChecks {
     private PdfChecks() {
