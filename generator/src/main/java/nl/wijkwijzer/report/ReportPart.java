@@ -33,11 +33,15 @@ public final class ReportPart implements SitePart {
 
     /** The PDF of a report, rendered from {@code rapport-pdf.ftlx} (XHTML, so openhtmltopdf can parse it). */
     public static byte[] pdf(WeeffoutReport.Rapport r, KnowledgeBase view, nl.wijkwijzer.render.Renderer renderer) {
+        return nl.wijkwijzer.pdf.PdfMaker.toPdf(xhtml(r, view, renderer), "Weeffoutenrapport " + view.site().titel(), r.standVan());
+    }
+
+    /** The XHTML source of the PDF (tests lay it out with and without parts to show what the PDF checks catch). */
+    public static String xhtml(WeeffoutReport.Rapport r, KnowledgeBase view, nl.wijkwijzer.render.Renderer renderer) {
         Map<String, Object> model = ReportView.model(r);
         model.put("site", view.site());
         model.put("kop", ("Weeffoutenrapport " + view.site().gemeente() + " · " + ReportView.periode(r) + " · stand van "
                 + model.get("standVan")).replace("\"", "'").replace("\\", ""));
-        String xhtml = renderer.render("rapport-pdf.ftlx", model);
-        return nl.wijkwijzer.pdf.PdfMaker.toPdf(xhtml, "Weeffoutenrapport " + view.site().titel(), r.standVan());
+        return renderer.render("rapport-pdf.ftlx", model);
     }
 }

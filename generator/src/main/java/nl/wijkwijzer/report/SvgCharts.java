@@ -16,7 +16,8 @@ final class SvgCharts {
     }
 
     private static final int WIDTH = 720;
-    private static final int LABEL = 260;
+    // Room for a 36-character label at 12 px in a wide sans (DejaVu, as in the PDF).
+    private static final int LABEL = 300;
     private static final int BAR = 14;
 
     private SvgCharts() {
@@ -47,7 +48,7 @@ final class SvgCharts {
         for (int i = 0; i < labels.size(); i++) {
             int y = legend + i * group;
             sb.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + group / 2 + 2)
-                    .append("\" font-size=\"12\" text-anchor=\"end\">").append(esc(shorten(labels.get(i), 40))).append("</text>\n");
+                    .append("\" font-size=\"12\" text-anchor=\"end\">").append(esc(shorten(labels.get(i), 36))).append("</text>\n");
             for (int j = 0; j < series.size(); j++) {
                 BigDecimal v = series.get(j).values().get(i);
                 int w = (int) Math.round(Math.max(0, v.doubleValue()) / max.doubleValue() * plot);
