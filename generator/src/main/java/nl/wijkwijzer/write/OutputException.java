@@ -37,6 +37,11 @@ public final class OutputException extends IOException {
                 + " Oplossing: " + fix(cause) + ".", e);
     }
 
+    /** A failed write into {@code where} as a Dutch message (for writers outside this package, such as the preview's). */
+    public static OutputException writing(Path where, IOException e) {
+        return e instanceof OutputException o ? o : ioFailure(where, e, false);
+    }
+
     /** The Dutch name of what went wrong; the operating system's reason decides, not the exception class alone. */
     static String cause(IOException e) {
         String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
