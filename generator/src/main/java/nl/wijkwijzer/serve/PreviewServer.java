@@ -103,7 +103,12 @@ public final class PreviewServer implements AutoCloseable {
         lastChangeNanos = System.nanoTime();
         try {
             rebuild(changed, true);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            synchronized (log) {
+                log.println("wijkwijzer: opnieuw bouwen mislukt: "
+                        + nl.wijkwijzer.write.OutputException.writing(options.out(), e).getMessage());
+            }
+        } catch (RuntimeException e) {
             synchronized (log) {
                 log.println("wijkwijzer: opnieuw bouwen mislukt: " + e.getMessage());
             }

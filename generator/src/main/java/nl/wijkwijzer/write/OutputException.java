@@ -25,16 +25,25 @@ public final class OutputException extends IOException {
     }
 
     /**
-     * A write, rename or folder creation failed. {@code keptSite}: whether the site at the output (if
-     * any) is known to be untouched, which holds for every failure before the swap and, thanks to the
-     * swap's roll-back, during it.
+     * A write, rename or folder creation of a build failed. The site at the output (if any) is then
+     * untouched: every failure comes before the swap, or during it, and the swap undoes its first rename.
      */
-    static OutputException ioFailure(Path where, IOException e, boolean afterSwap) {
+    static OutputException ioFailure(Path where, IOException e) {
+        return failure(where, e, " De vorige site (als die er was) is ongewijzigd.");
+    }
+
+    private static OutputException failure(Path where, IOException e, String state) {
         String cause = cause(e);
-        return new OutputException("kan niet schrijven in " + where + ": " + cause + "."
-                + (afterSwap ? " De nieuwe site staat er wel; alleen het opruimen van de vorige lukte niet."
-                        : " De vorige site (als die er was) is ongewijzigd.")
-                + " Oplossing: " + fix(cause) + ".", e);
+        return new OutputException("kan niet schrijven in " + where + ": " + cause + "." + state + " Oplossing: " + fix(cause)
+                + ".", e);
+    }
+
+    /**
+     * A failed write into {@code where} as a Dutch message, for writers outside this package that
+     * change files in place (the preview), so without a promise about the files on disk.
+     */
+    public static OutputException writing(Path where, IOException e) {
+        return e instanceof OutputException o ? o : failure(where, e, "");
     }
 
     /** The Dutch name of what went wrong; the operating system's reason decides, not the exception class alone. */

@@ -65,7 +65,7 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw OutputException.ioFailure(parent, e, false);
+            throw OutputException.ioFailure(parent, e);
         }
         Semaphore inProcess = IN_PROCESS.computeIfAbsent(real(target), p -> new Semaphore(1));
         boolean waited = false;
@@ -93,7 +93,7 @@ public final class OutputFolder implements AutoCloseable {
         } catch (OutputException e) {
             throw e;
         } catch (IOException e) {
-            throw OutputException.ioFailure(parent, e, false);
+            throw OutputException.ioFailure(parent, e);
         } finally {
             if (!claimed) {
                 if (channel != null) {
@@ -240,7 +240,7 @@ public final class OutputFolder implements AutoCloseable {
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
-            throw OutputException.ioFailure(target, e, false);
+            throw OutputException.writing(target, e);
         }
     }
 

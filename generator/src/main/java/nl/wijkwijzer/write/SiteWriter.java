@@ -67,7 +67,7 @@ public final class SiteWriter {
         } catch (OutputException e) {
             throw e;
         } catch (IOException e) {
-            throw OutputException.ioFailure(target, e, false);
+            throw OutputException.ioFailure(target, e);
         }
         return new Staging(target, parent, name, staging,
                 Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? target : null);
@@ -128,7 +128,7 @@ public final class SiteWriter {
                     Files.write(file, bytes);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(OutputException.ioFailure(target, e, false));
+                throw new UncheckedIOException(OutputException.ioFailure(target, e));
             } finally {
                 lock.readLock().unlock();
             }
@@ -200,7 +200,7 @@ public final class SiteWriter {
             } catch (OutputException e) {
                 throw e;
             } catch (IOException e) {
-                throw OutputException.ioFailure(target, e, false);
+                throw OutputException.ioFailure(target, e);
             } finally {
                 lock.writeLock().unlock();
             }
