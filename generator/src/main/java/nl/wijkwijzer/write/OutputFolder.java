@@ -231,7 +231,7 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Files.createDirectories(target);
             Files.write(target.resolve(EXPORT_MARKER), ("Deze map is gemaakt door wijkwijzer report. Een volgende export"
-                    + " vervangt de bestanden weeffouten.csv en weeffouten.json.\n").getBytes(StandardCharsets.UTF_8));
+                    + " vervangt de bestanden " + String.join(", ", files.keySet()) + ".\n").getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 Path file = target.resolve(e.getKey());
                 Path tmp = target.resolve("." + e.getKey() + ".tmp");
