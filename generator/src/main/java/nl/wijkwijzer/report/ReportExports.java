@@ -23,7 +23,7 @@ public final class ReportExports {
     public static final List<String> CSV_COLUMNS = List.of("id", "titel", "categorie", "eigenaar", "status",
             "gesignaleerd_op", "escalatie_dagen", "schotten", "casussen", "casussen_vorige_periode", "wijken", "partners",
             "eerste_gezien", "laatst_gezien", "structureel", "nieuw_structureel", "standaard_per_jaar", "maatwerk_per_jaar",
-            "verschil_per_jaar");
+            "verschil_per_jaar", "voorbeeldcijfers");
 
     private ReportExports() {
     }
@@ -33,12 +33,13 @@ public final class ReportExports {
         StringBuilder sb = new StringBuilder("\uFEFF");
         sb.append(String.join(";", CSV_COLUMNS)).append("\r\n");
         for (Regel w : r.weeffouten()) {
-            List<String> cells = List.of(w.id(), w.titel(), w.categorie(), w.eigenaar(), w.status(), date(w.gesignaleerdOp()),
+            List<String> cells = List.of(w.id(), w.titel(), w.categorie(), w.eigenaar(), w.status(),
+                    r.bestuur() ? w.gesignaleerdKwartaal() : date(w.gesignaleerdOp()),
                     Long.toString(w.escalatieDagen()), String.join(", ", w.schotten()), w.casussen().tekst(),
-                    w.casussenVorige().tekst(), Integer.toString(w.wijken()), Integer.toString(w.partners()),
+                    w.casussenVorige().tekst(), count(w.wijken()), count(w.partners()),
                     date(w.eersteGezien()), date(w.laatstGezien()), w.structureel() ? "ja" : "nee",
                     w.nieuwStructureel() ? "ja" : "nee", dutch(w.kosten().standaard()), dutch(w.kosten().maatwerk()),
-                    dutch(w.kosten().verschil()));
+                    dutch(w.kosten().verschil()), r.voorbeeldcijfers() ? "ja" : "nee");
             List<String> quoted = new ArrayList<>();
             for (String c : cells) {
                 quoted.add(c.contains(";") || c.contains("\"") || c.contains("\n") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
@@ -68,14 +69,15 @@ public final class ReportExports {
         List<Object> ws = new ArrayList<>();
         for (Regel w : r.weeffouten()) {
             ws.add(obj("id", w.id(), "titel", w.titel(), "categorie", w.categorie(), "eigenaar", w.eigenaar(),
-                    "status", w.status(), "gesignaleerd_op", date(w.gesignaleerdOp()), "escalatie_dagen", w.escalatieDagen(),
+                    "status", w.status(), "gesignaleerd_op", jsonDate(w.gesignaleerdOp()), "escalatie_dagen", w.escalatieDagen(),
                     "schotten", w.schotten(), "casussen", aantal(w.casussen()),
                     "casussen_vorige_periode", aantal(w.casussenVorige()), "wijken", w.wijken(), "partners", w.partners(),
-                    "eerste_gezien", date(w.eersteGezien()), "laatst_gezien", date(w.laatstGezien()),
+                    "eerste_gezien", jsonDate(w.eersteGezien()), "laatst_gezien", jsonDate(w.laatstGezien()),
                     "per_kwartaal", w.perKwartaal().stream().map(ReportExports::aantal).toList(),
                     "structureel", w.structureel(), "nieuw_structureel", w.nieuwStructureel(),
                     "kosten", kosten(w.kosten()),
-                    "casussen_lijst", w.casussenZichtbaar() ? w.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList() : null));
+                    "casussen_lijst", w.casussenZichtbaar() ? w.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList() : null,
+                    "gesignaleerd_kwartaal", w.gesignaleerdKwartaal().isEmpty() ? null : w.gesignaleerdKwartaal()));
         }
         root.put("weeffouten", ws);
         root.put("kandidaten", r.kandidaten().stream().map(k -> (Object) obj("id", k.id(), "kernwoorden", k.kernwoorden(),
@@ -92,6 +94,12 @@ public final class ReportExports {
                         "capaciteit_gepland", k.gepland(), "verschil", k.verschil(), "uitstroom", aantal(k.uitstroom()),
                         "instroom", aantal(k.instroom()), "verblijf_opvang_dagen", k.verblijfDagen(),
                         "verblijf_boven_max_dagen", k.verblijfBovenMax())).toList())).orElse(null));
+        root.put("voorbeeldcijfers", r.voorbeeldcijfers());
+        root.put("label", r.voorbeeldcijfers() ? Rapport.VOORBEELD_LABEL : null);
+        root.put("intern", r.intern());
+        root.put("audit", r.audit().map(a -> (Object) obj("cellen", a.cellen(), "primair", a.primair(), "secundair", a.secundair(),
+                "aandeel_verborgen_procent", a.aandeelVerborgen(), "beschermingsbereik", a.bescherming(),
+                "kleinste_bereik", a.kleinsteBereik(), "veilig", a.veilig())).orElse(null));
         StringBuilder sb = new StringBuilder();
         sb.append(nl.wijkwijzer.json.Json.pretty(root));
         sb.append('\n');
@@ -100,7 +108,11 @@ public final class ReportExports {
 
     // ------------------------------------------------------------------ helpers
 
+    /** A hidden amount or count reads as the reader sees it elsewhere: "niet getoond". */
     static String dutch(BigDecimal amount) {
+        if (amount == null) {
+            return Aantal.NIET_GETOOND;
+        }
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
@@ -108,14 +120,25 @@ public final class ReportExports {
         return d == null ? "" : d.toString();
     }
 
+    private static String jsonDate(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static String count(Integer n) {
+        return n == null ? Aantal.NIET_GETOOND : Integer.toString(n);
+    }
+
+    private static BigDecimal amount(BigDecimal b) {
+        return b == null ? null : b.setScale(2, RoundingMode.HALF_UP);
+    }
+
     private static Map<String, Object> aantal(Aantal a) {
         return obj("aantal", a.getoond(), "tekst", a.tekst());
     }
 
     private static Map<String, Object> kosten(WeeffoutReport.Bedragen b) {
-        return obj("standaard_per_jaar", b.standaard().setScale(2, RoundingMode.HALF_UP),
-                "maatwerk_per_jaar", b.maatwerk().setScale(2, RoundingMode.HALF_UP),
-                "verschil_per_jaar", b.verschil().setScale(2, RoundingMode.HALF_UP));
+        return obj("standaard_per_jaar", amount(b.standaard()), "maatwerk_per_jaar", amount(b.maatwerk()),
+                "verschil_per_jaar", amount(b.verschil()));
     }
 
     private static Map<String, Object> obj(Object... kv) {

@@ -34,8 +34,10 @@ public final class ReportPart implements SitePart {
     public static byte[] pdf(WeeffoutReport.Rapport r, KnowledgeBase view, nl.wijkwijzer.render.Renderer renderer) {
         Map<String, Object> model = ReportView.model(r);
         model.put("site", view.site());
+        // The running header is on every page, so the demo label is too.
         model.put("kop", ("Weeffoutenrapport " + view.site().gemeente() + " · " + ReportView.periode(r) + " · stand van "
-                + model.get("standVan")).replace("\"", "'").replace("\\", ""));
+                + model.get("standVan") + (r.voorbeeldcijfers() ? " · " + WeeffoutReport.Rapport.VOORBEELD_LABEL : ""))
+                .replace("\"", "'").replace("\\", ""));
         String xhtml = renderer.render("rapport-pdf.ftlx", model);
         return nl.wijkwijzer.pdf.PdfMaker.toPdf(xhtml, "Weeffoutenrapport " + view.site().titel(), r.standVan());
     }
