@@ -108,10 +108,12 @@ public final class DisclosureAudit {
             vars.put(id, model.addVariable("x" + vars.size()).lower(Math.max(1, c.publiek())).upper(CAP).integer(true));
         }
         int n = 0;
+        java.util.Set<String> related = new java.util.HashSet<>();
         for (Publicatie.Relatie r : p.relaties()) {
             if (Publicatie.ids(r).stream().noneMatch(hidden::contains)) {
                 continue;
             }
+            related.addAll(Publicatie.ids(r));
             switch (r.soort()) {
                 case SOM -> constraint(model, "r" + n++, r.totaal(), r.delen(), cells, vars, 0);
                 case VERENIGING -> {
@@ -128,6 +130,11 @@ public final class DisclosureAudit {
             }
         }
         for (String id : check) {
+            if (!related.contains(id)) {
+                // In no relation (a monitor figure): nothing bounds it from above.
+                out.put(id, new Bereik(id, Math.max(1, cells.get(id).publiek()), null));
+                continue;
+            }
             Variable v = vars.get(id);
             v.weight(1);
             Optimisation.Result lo = model.minimise();
