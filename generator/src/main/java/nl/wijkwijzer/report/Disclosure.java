@@ -109,7 +109,7 @@ public final class Disclosure {
         // proven safe stays safe, and only the unproven ones need another look.
         Set<String> pending = new TreeSet<>(hidden);
         while (!pending.isEmpty()) {
-            Map<String, DisclosureAudit.Bereik> ranges = DisclosureAudit.ranges(p, hidden, pending);
+            Map<String, DisclosureAudit.Bereik> ranges = DisclosureAudit.ranges(p, hidden, pending, k);
             Set<String> next = new TreeSet<>();
             // Cells in a relation with a cell hidden in this round wait for the next round: that cell may
             // already protect them, and hiding another one for them too would hide more than needed.
@@ -143,6 +143,7 @@ public final class Disclosure {
             pending = next;
         }
         DisclosureAudit.Uitkomst audit = DisclosureAudit.audit(p, hidden, primair, k);
+
         if (!audit.veilig()) {
             throw new OnveiligException("Het rapport voor het bestuur is niet veilig: " + audit.onbeschermd().size()
                     + " verborgen aantallen zijn terug te rekenen. Het bestuursrapport is daarom niet gemaakt.");

@@ -93,62 +93,134 @@ public final class DisclosureAudit {
      * {@code hidden} are not shown.
      */
     static Map<String, Bereik> ranges(Publicatie p, Set<String> hidden, Collection<String> check) {
+        return ranges(p, hidden, check, 0);
+    }
+
+    /**
+     * @param enough 0: exact ranges; otherwise stop looking higher once a cell's range is known to be at least
+     *               this wide (then {@code hoog} is a value reached, not the maximum): enough to tell safe from exposed
+     */
+    static Map<String, Bereik> ranges(Publicatie p, Set<String> hidden, Collection<String> check, int enough) {
         Map<String, Bereik> out = new LinkedHashMap<>();
         if (check.isEmpty()) {
             return out;
         }
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Map<String, Variable> vars = new LinkedHashMap<>();
         Map<String, Publicatie.Cel> cells = p.cellen();
-        for (String id : hidden) {
-            Publicatie.Cel c = cells.get(id);
-            if (c.waarde() < 1) {
-                throw new IllegalStateException("cel " + id + " is 0 en toch verborgen");
-            }
-            vars.put(id, model.addVariable("x" + vars.size()).lower(Math.max(1, c.publiek())).upper(CAP).integer(true));
-        }
-        int n = 0;
         java.util.Set<String> related = new java.util.HashSet<>();
         for (Publicatie.Relatie r : p.relaties()) {
-            if (Publicatie.ids(r).stream().noneMatch(hidden::contains)) {
-                continue;
-            }
-            related.addAll(Publicatie.ids(r));
-            switch (r.soort()) {
-                case SOM -> constraint(model, "r" + n++, r.totaal(), r.delen(), cells, vars, 0);
-                case VERENIGING -> {
-                    for (String d : r.delen()) {
-                        constraint(model, "r" + n++, r.totaal(), List.of(d), cells, vars, 1);
-                    }
-                    constraint(model, "r" + n++, r.totaal(), r.delen(), cells, vars, -1);
-                }
-                case DEEL -> {
-                    for (String d : r.delen()) {
-                        constraint(model, "r" + n++, r.totaal(), List.of(d), cells, vars, 1);
-                    }
-                }
+            if (Publicatie.ids(r).stream().anyMatch(hidden::contains)) {
+                related.addAll(Publicatie.ids(r));
             }
         }
+        // The linear relaxation first: when its optimum is a whole-number point it is also the integer
+        // optimum, and the integer programme (much slower) is only solved when it is not.
+        Model lp = new Model(p, hidden, false);
+        Model ip = null;
+        // Every solution is a feasible point for all cells: a cell seen at its lower bound has that minimum,
+        // and one seen high enough is protected, without a solve of its own.
+        double[] seenLow = new double[lp.ids.size()];
+        double[] seenHigh = new double[lp.ids.size()];
+        java.util.Arrays.fill(seenLow, Double.MAX_VALUE);
+        java.util.Arrays.fill(seenHigh, -1);
         for (String id : check) {
             if (!related.contains(id)) {
                 // In no relation (a monitor figure): nothing bounds it from above.
                 out.put(id, new Bereik(id, Math.max(1, cells.get(id).publiek()), null));
                 continue;
             }
-            Variable v = vars.get(id);
-            v.weight(1);
-            Optimisation.Result lo = model.minimise();
-            Optimisation.Result hi = model.maximise();
-            v.weight(0);
-            if (!lo.getState().isFeasible() || !hi.getState().isFeasible()) {
-                // The true values satisfy every constraint, so this is a bug in a declared relation or the solver.
-                throw new IllegalStateException("audit: geen oplossing voor cel " + id + " (" + lo.getState() + ", " + hi.getState() + ")");
+            int index = lp.ids.indexOf(id);
+            int lb = Math.max(1, cells.get(id).publiek());
+            double[] bounds = new double[2];
+            for (int side = 0; side < 2; side++) {
+                if (side == 0 && seenLow[index] <= lb + 1e-6) {
+                    bounds[0] = lb;
+                    continue;
+                }
+                if (side == 1 && enough > 0 && seenHigh[index] >= Math.round(bounds[0]) + enough - 1e-6) {
+                    bounds[1] = seenHigh[index];
+                    continue;
+                }
+                Optimisation.Result res = lp.solve(id, side == 1);
+                if (!res.getState().isOptimal() || !integral(res)) {
+                    if (ip == null) {
+                        ip = new Model(p, hidden, true);
+                    }
+                    res = ip.solve(id, side == 1);
+                }
+                if (!res.getState().isFeasible()) {
+                    // The true values satisfy every constraint, so this is a bug in a declared relation or the solver.
+                    throw new IllegalStateException("audit: geen oplossing voor cel " + id + " (" + res.getState() + ")");
+                }
+                for (int i = 0; i < seenLow.length && i < res.count(); i++) {
+                    seenLow[i] = Math.min(seenLow[i], res.doubleValue(i));
+                    seenHigh[i] = Math.max(seenHigh[i], res.doubleValue(i));
+                }
+                bounds[side] = res.getValue();
             }
-            int laag = (int) Math.round(lo.getValue());
-            long hoog = Math.round(hi.getValue());
-            out.put(id, new Bereik(id, laag, hoog >= CAP / 2 ? null : (int) hoog));
+            long hoog = Math.round(bounds[1]);
+            out.put(id, new Bereik(id, (int) Math.round(bounds[0]), hoog >= CAP / 2 ? null : (int) hoog));
         }
         return out;
+    }
+
+    private static boolean integral(Optimisation.Result r) {
+        for (int i = 0; i < r.count(); i++) {
+            double v = r.doubleValue(i);
+            if (Math.abs(v - Math.rint(v)) > 1e-6) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The constraints of one publication with the given cells hidden, as an ojAlgo model. */
+    private static final class Model {
+        private final ExpressionsBasedModel model = new ExpressionsBasedModel();
+        private final Map<String, Variable> vars = new LinkedHashMap<>();
+        /** Cell ids in variable order (the order of a result's values). */
+        private final List<String> ids = new ArrayList<>();
+
+        Model(Publicatie p, Set<String> hidden, boolean integer) {
+            Map<String, Publicatie.Cel> cells = p.cellen();
+            for (String id : hidden) {
+                Publicatie.Cel c = cells.get(id);
+                if (c.waarde() < 1) {
+                    throw new IllegalStateException("cel " + id + " is 0 en toch verborgen");
+                }
+                vars.put(id, model.addVariable("x" + vars.size()).lower(Math.max(1, c.publiek())).upper(CAP).integer(integer));
+                ids.add(id);
+            }
+            int n = 0;
+            for (Publicatie.Relatie r : p.relaties()) {
+                if (Publicatie.ids(r).stream().noneMatch(hidden::contains)) {
+                    continue;
+                }
+                switch (r.soort()) {
+                    case SOM -> constraint(model, "r" + n++, r.totaal(), r.delen(), cells, vars, 0);
+                    case VERENIGING -> {
+                        for (String d : r.delen()) {
+                            constraint(model, "r" + n++, r.totaal(), List.of(d), cells, vars, 1);
+                        }
+                        constraint(model, "r" + n++, r.totaal(), r.delen(), cells, vars, -1);
+                    }
+                    case DEEL -> {
+                        for (String d : r.delen()) {
+                            constraint(model, "r" + n++, r.totaal(), List.of(d), cells, vars, 1);
+                        }
+                    }
+                }
+            }
+        }
+
+        Optimisation.Result solve(String id, boolean max) {
+            Variable v = vars.get(id);
+            v.weight(1);
+            try {
+                return max ? model.maximise() : model.minimise();
+            } finally {
+                v.weight(0);
+            }
+        }
     }
 
     /**
