@@ -167,7 +167,8 @@ public final class IncrementalBuild {
         Map<String, byte[]> next = new TreeMap<>(output);
         Map<String, byte[]> changedFiles = new TreeMap<>();
         for (Zichtbaarheid audience : audiences) {
-            if (!casus.zichtbaarheid().visibleTo(audience)) {
+            // The bestuur site has no case pages: its report follows in the full rebuild.
+            if (!casus.zichtbaarheid().visibleTo(audience) || audience == Zichtbaarheid.BESTUUR) {
                 continue;
             }
             String key = (audiences.size() > 1 ? audience.id() + "/" : "") + "casuistiek/" + id + ".html";

@@ -210,7 +210,9 @@ public final class Wijkwijzer {
         // and gave no gain on two cores: each part already uses both.
         List<Page> partPages = new ArrayList<>();
         Map<String, Map<String, Object>> casusExtras = new LinkedHashMap<>();
-        for (SitePart part : parts()) {
+        // The bestuur site is the report alone, with a small home page: no case, guide or search pages.
+        boolean bestuur = audience == Zichtbaarheid.BESTUUR;
+        for (SitePart part : bestuur ? List.<SitePart>of(new nl.wijkwijzer.report.ReportPart()) : parts()) {
             SitePart.Output o = part.contribute(view, audience, context);
             // Thousands of small files: on a slow disk creating them dominates, so in parallel.
             o.files().entrySet().parallelStream().forEach(e -> hand.accept(e.getKey(), e.getValue()));
@@ -222,7 +224,8 @@ public final class Wijkwijzer {
             }));
             t.lap(audience.id() + ": " + part.getClass().getSimpleName());
         }
-        List<Page> pages = new ArrayList<>(PagePlanner.plan(view, audience, id -> casusExtras.getOrDefault(id, Map.of())));
+        List<Page> pages = new ArrayList<>(bestuur ? PagePlanner.planBestuur(view)
+                : PagePlanner.plan(view, audience, id -> casusExtras.getOrDefault(id, Map.of())));
         pages.addAll(partPages);
         pages.add(PagePlanner.sitemap(view, pages));
         t.lap(audience.id() + ": plannen");

@@ -20,9 +20,9 @@ final class CommonOptions {
 
     /** Parses a --doelgroep value, or throws picocli's usage error (exit code 2) in Dutch. */
     static Zichtbaarheid doelgroep(String value, picocli.CommandLine.Model.CommandSpec spec) {
-        if (!value.equals("publiek") && !value.equals("professionals")) {
+        if (!value.equals("publiek") && !value.equals("professionals") && !value.equals("bestuur")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "onbekende doelgroep " + nl.wijkwijzer.diagnostics.Quote.of(value) + ": kies publiek of professionals");
+                    "onbekende doelgroep " + nl.wijkwijzer.diagnostics.Quote.of(value) + ": kies publiek, professionals of bestuur");
         }
         return Zichtbaarheid.of(value);
     }

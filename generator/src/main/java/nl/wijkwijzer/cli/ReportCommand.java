@@ -35,7 +35,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--tot", paramLabel = "JJJJ-MM-DD", description = "einde van de periode (standaard: datum van de nieuwste casus)")
     LocalDate tot;
 
-    @Option(names = "--doelgroep", paramLabel = "DOELGROEP", description = "publiek (standaard) of professionals")
+    @Option(names = "--jaar", paramLabel = "JJJJ", description = "kalenderjaar (standaard voor bestuur: het laatste hele jaar)")
+    Integer jaar;
+
+    @Option(names = "--doelgroep", paramLabel = "DOELGROEP", description = "publiek (standaard), professionals of bestuur")
     String doelgroep = "publiek";
 
     @Option(names = "--out", paramLabel = "MAP", description = "map voor de export (standaard: rapport-export)")
@@ -50,13 +53,30 @@ final class ReportCommand implements Callable<Integer> {
         if (van != null && tot != null && van.isAfter(tot)) {
             throw new ParameterException(spec.commandLine(), "--van " + van + " ligt na --tot " + tot);
         }
+        boolean vrij = van != null || tot != null;
+        if (vrij && jaar != null) {
+            throw new ParameterException(spec.commandLine(), "kies --jaar of --van/--tot, niet allebei");
+        }
+        if (vrij && audience == Zichtbaarheid.BESTUUR) {
+            // A free window can be moved a day at a time, and two such reports differ by single cases.
+            throw new ParameterException(spec.commandLine(), "--van en --tot kun je niet gebruiken met --doelgroep bestuur: "
+                    + "dat rapport gaat altijd over een heel kalenderjaar. Kies een jaar met --jaar JJJJ.");
+        }
         Wijkwijzer.CheckResult check = Wijkwijzer.check(new Wijkwijzer.Options(content, null, null, List.of(), null));
         Reporting.print(check.diagnostics(), spec.commandLine().getErr());
         if (check.diagnostics().hasErrors()) {
             return Main.CONTENT_ERRORS;
         }
         KnowledgeBase view = AudienceView.filter(check.kb(), audience);
-        WeeffoutReport.Rapport r = WeeffoutReport.compute(view, audience, WeeffoutReport.Periode.defaults(view, van, tot));
+        WeeffoutReport.Periode periode = jaar != null ? WeeffoutReport.Periode.jaar(jaar)
+                : vrij ? WeeffoutReport.Periode.defaults(view, van, tot) : WeeffoutReport.defaultPeriode(view, audience);
+        WeeffoutReport.Rapport r;
+        try {
+            r = WeeffoutReport.compute(view, audience, periode, vrij);
+        } catch (nl.wijkwijzer.report.Disclosure.OnveiligException e) {
+            spec.commandLine().getErr().println("wijkwijzer: " + e.getMessage());
+            return Main.CONTENT_ERRORS;
+        }
         spec.commandLine().getOut().print(ReportText.summary(r));
         Map<String, byte[]> export = new java.util.LinkedHashMap<>();
         export.put("weeffouten.csv", ReportExports.csv(r));
@@ -81,20 +101,28 @@ final class ReportCommand implements Callable<Integer> {
         @Option(names = "--rondes", description = "aantal gemeten rondes (standaard: 5)")
         int rondes = 5;
 
+        @Option(names = "--doelgroep", paramLabel = "DOELGROEP", description = "publiek, professionals (standaard) of bestuur")
+        String doelgroep = "professionals";
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws java.io.IOException {
+            Zichtbaarheid audience = CommonOptions.doelgroep(doelgroep, spec);
             KnowledgeBase kb = nl.wijkwijzer.bench.SyntheticCorpus.knowledgeBase(content, casussen, 20261122L);
             var out = spec.commandLine().getOut();
-            WeeffoutReport.compute(kb, Zichtbaarheid.PROFESSIONALS); // warm-up
+            KnowledgeBase view = AudienceView.filter(kb, audience);
+            WeeffoutReport.compute(view, audience); // warm-up
             List<Long> computeMs = new ArrayList<>();
             List<Long> totalMs = new ArrayList<>();
             for (int i = 0; i < rondes; i++) {
                 long t0 = System.nanoTime();
-                WeeffoutReport.Rapport r = WeeffoutReport.compute(kb, Zichtbaarheid.PROFESSIONALS);
+                WeeffoutReport.Rapport r = WeeffoutReport.compute(view, audience);
                 long t1 = System.nanoTime();
+                r.audit().ifPresent(a -> out.printf("controle: %d van %d aantallen niet getoond (%d primair, %d secundair, %s%%), "
+                        + "kleinste bereik %s, %d ms%n", a.primair() + a.secundair(), a.cellen(), a.primair(), a.secundair(),
+                        a.aandeelVerborgen(), a.kleinsteBereik() == null ? "onbegrensd" : a.kleinsteBereik(), a.millis()));
                 int bytes = ReportExports.csv(r).length + ReportExports.json(r).length;
                 long t2 = System.nanoTime();
                 computeMs.add((t1 - t0) / 1_000_000);

@@ -464,11 +464,11 @@ public final class ContentLoader {
                     register(parsed, "site", Zichtbaarheid.PUBLIEK, List.of());
                     List<Zichtbaarheid> doelgroepen = new ArrayList<>();
                     for (String d : f.texts("doelgroepen")) {
-                        if (ContentSchemas.ZICHTBAARHEID.contains(d)) {
+                        if (ContentSchemas.DOELGROEPEN.contains(d)) {
                             doelgroepen.add(Zichtbaarheid.of(d));
                         } else {
                             diagnostics.error(f.at("doelgroepen"), "ongeldige-waarde", "onbekende doelgroep " + Quote.of(d),
-                                    nl.wijkwijzer.diagnostics.Suggest.hint(d, ContentSchemas.ZICHTBAARHEID));
+                                    nl.wijkwijzer.diagnostics.Suggest.hint(d, ContentSchemas.DOELGROEPEN));
                         }
                     }
                     if (doelgroepen.isEmpty()) {
@@ -476,6 +476,7 @@ public final class ContentLoader {
                     }
                     Optional<Fields> privacy = f.block("privacy");
                     Optional<Fields> structureel = f.block("rapport").flatMap(r -> r.block("structureel"));
+                    boolean voorbeeldcijfers = f.block("rapport").map(r -> r.bool("voorbeeldcijfers", false)).orElse(false);
                     Optional<Fields> huisstijl = f.block("huisstijl");
                     Optional<Fields> tg = f.block("toegankelijkheid");
                     String kleur = huisstijl.map(h -> h.text("kleur")).orElse("");
@@ -501,7 +502,7 @@ public final class ContentLoader {
                             new Site.Toegankelijkheid(tg.map(x -> x.text("status")).orElse(""),
                                     tg.map(x -> x.date("datum")).orElse(null),
                                     tg.map(x -> x.texts("bekende-beperkingen")).orElse(List.of()),
-                                    tg.map(x -> x.text("contact")).orElse("")));
+                                    tg.map(x -> x.text("contact")).orElse("")), voorbeeldcijfers);
                 })).orElse(defaultSite());
     }
 

@@ -29,6 +29,9 @@ public final class ContentSchemas {
 
     static final List<String> ZICHTBAARHEID = List.of("publiek", "professionals");
 
+    /** The audiences a site can be built for: the record visibilities plus the bestuur report. */
+    static final List<String> DOELGROEPEN = List.of("publiek", "professionals", "bestuur");
+
     static final Schema BEHEER = nested("beheer",
             req("eigenaar", Type.TEKST, "Beleidsadviseur sociaal domein", "rol die de tekst bijhoudt (nooit een persoon)"),
             req("gecontroleerd", Type.DATUM, "2026-06-01", "datum van de laatste controle"),
@@ -39,14 +42,16 @@ public final class ContentSchemas {
             req("gemeente", Type.TEKST, "Gemeente Voorbeeld", "gemeente of regio die de site uitgeeft"),
             opt("taal", Type.TEKST, "nl", "taal van de site (nl)"),
             opt("basis-url", Type.TEKST, "https://example.org/wijkwijzer/", "adres van de site; leeg = relatieve links"),
-            new Schema.Field("doelgroepen", Type.LIJST, false, ZICHTBAARHEID, "", "", "[publiek, professionals]",
-                    "voor welke doelgroepen een site gebouwd wordt", null),
+            new Schema.Field("doelgroepen", Type.LIJST, false, DOELGROEPEN, "", "", "[publiek, professionals, bestuur]",
+                    "voor welke doelgroepen een site gebouwd wordt (bestuur: alleen het rapport, zonder casussen)", null),
             new Schema.Field("wijken", Type.ID_NAMEN, true, List.of(), "", "", "zuidoost: Zuidoost",
                     "de wijken: id en naam", null),
             block("privacy", false, "privacy-instellingen", nested("privacy",
                     opt("k-drempel", Type.GETAL, "5", "kleinste aantal dat een rapport toont"),
                     opt("verboden-namen", Type.LIJST, "[Voornaam Achternaam]", "namen die nooit in de tekst mogen staan"))),
             block("rapport", false, "instellingen van het weeffoutenrapport", nested("rapport",
+                    opt("voorbeeldcijfers", Type.JA_NEE, "false",
+                            "true: fictieve casussen tellen mee in het rapport, met het label 'Voorbeeldcijfers: fictieve casussen'"),
                     block("structureel", false, "wanneer een weeffout structureel heet", nested("structureel",
                             opt("min-casussen", Type.GETAL, "3", "minimaal aantal casussen"),
                             opt("min-wijken", Type.GETAL, "2", "in minimaal zoveel wijken"))))),

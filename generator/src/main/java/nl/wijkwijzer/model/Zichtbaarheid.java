@@ -2,17 +2,24 @@ package nl.wijkwijzer.model;
 
 import java.util.Locale;
 
-/** Who may see a record; each audience (doelgroep) gets its own build. */
+/**
+ * Who may see a record, and the audiences (doelgroepen) that each get their own build. A record is
+ * publiek or professionals; {@link #BESTUUR} is an audience only: the report for bestuurders, which
+ * counts every case but shows none (see docs/rapport-schema.md, "Vertrouwelijkheidsmodel").
+ */
 public enum Zichtbaarheid {
-    PUBLIEK, PROFESSIONALS;
+    PUBLIEK, PROFESSIONALS, BESTUUR;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** A record with this visibility may appear in a build for {@code audience}. */
+    /**
+     * A record with this visibility may appear in the view of {@code audience}. The bestuur view holds
+     * every record, because its report counts all cases; it publishes no record itself.
+     */
     public boolean visibleTo(Zichtbaarheid audience) {
-        return this == PUBLIEK || audience == PROFESSIONALS;
+        return this == PUBLIEK || audience != PUBLIEK;
     }
 
     public static Zichtbaarheid of(String id) {

@@ -28,6 +28,7 @@ public final class Labels {
             Map.entry("ervaringsdeskundigen", "Ervaringsdeskundigen"), Map.entry("buurtinitiatief", "Buurtinitiatief"),
             Map.entry("opvang", "Opvang"), Map.entry("schuldhulp", "Schuldhulp"),
             Map.entry("publiek", "Publiek"), Map.entry("professionals", "Professionals"),
+            Map.entry("bestuur", "Bestuur"),
             Map.entry("woonwens", "Woonwens"), Map.entry("begeleidingsvoorwaarden", "Begeleidingsvoorwaarden"),
             Map.entry("risicoprofiel", "Risicoprofiel"));
 

@@ -85,6 +85,22 @@ public final class PagePlanner {
         return p.pages.get(0);
     }
 
+    /**
+     * The bestuur site's own pages: a small home page that leads to the report and its downloads, the
+     * accessibility statement and the 404 page. It has no case, weeffout or guide pages: the report
+     * ({@code ReportPart}) is all it publishes.
+     */
+    public static List<Page> planBestuur(KnowledgeBase view) {
+        PagePlanner p = new PagePlanner(view, Zichtbaarheid.BESTUUR, id -> Map.of());
+        p.add("index.html", "bestuur-index.ftlh", view.site().titel() + ": rapport voor het bestuur", m(
+                "voorbeeldcijfers", view.site().voorbeeldcijfers()));
+        p.add("toegankelijkheid.html", "toegankelijkheid.ftlh", "Toegankelijkheid", m(
+                "verklaring", view.site().toegankelijkheid(),
+                "datum", Format.date(view.site().toegankelijkheid().datum())));
+        p.add("404.html", "404.ftlh", "Pagina niet gevonden", m());
+        return List.copyOf(p.pages);
+    }
+
     /** The sitemap of every HTML page planned for this audience, by all stages. */
     public static Page sitemap(KnowledgeBase kb, List<Page> pages) {
         List<String> urls = pages.stream().map(Page::path).filter(p -> p.endsWith(".html") && !p.equals("404.html"))
@@ -156,13 +172,15 @@ public final class PagePlanner {
         full.put("site", kb.site());
         full.put("audience", audience.id());
         full.put("audienceLabel", Labels.of(audience.id()));
-        full.put("nav", nav(path));
+        full.put("nav", nav(path, audience));
         return full;
     }
 
-    private static List<Map<String, Object>> nav(String path) {
+    private static final String[][] BESTUUR_NAV = {{"index.html", "Home"}, {"rapport/index.html", "Rapport"}};
+
+    private static List<Map<String, Object>> nav(String path, Zichtbaarheid audience) {
         List<Map<String, Object>> items = new ArrayList<>();
-        String[][] entries = {
+        String[][] entries = audience == Zichtbaarheid.BESTUUR ? BESTUUR_NAV : new String[][] {
                 {"index.html", "Home"}, {"vuistregels/index.html", "Vuistregels"}, {"wijknetwerk/index.html", "Wijknetwerk"},
                 {"avg/index.html", "Privacy (AVG)"}, {"casuistiek/index.html", "Casussen"},
                 {"weeffouten/index.html", "Weeffouten"}, {"leersessies/index.html", "Leersessies"},

@@ -5,9 +5,10 @@ package nl.wijkwijzer.report;
  * export or chart can leak it by accident.
  *
  * @param getoond the number, or {@code null} when it is suppressed
- * @param tekst   what the reader sees: "12" or "minder dan 5"
+ * @param tekst   what the reader sees: "12" or "niet getoond"
  */
 public record Aantal(Integer getoond, String tekst) {
+    public static final String NIET_GETOOND = "niet getoond";
 
     public boolean verborgen() {
         return getoond == null;
@@ -17,12 +18,8 @@ public record Aantal(Integer getoond, String tekst) {
         return new Aantal(n, nl.wijkwijzer.pages.Format.number(n));
     }
 
-    static Aantal hidden(int k) {
-        return new Aantal(null, "minder dan " + k);
-    }
-
-    /** A complementary suppression: the number is not small, but showing it would reveal a small one. */
-    static Aantal hiddenComplementary() {
-        return new Aantal(null, "niet getoond");
+    /** Every hidden count reads the same, small or not: a label that says "small" would narrow its range. */
+    static Aantal hidden() {
+        return new Aantal(null, NIET_GETOOND);
     }
 }

@@ -24,15 +24,18 @@ public final class ReportExports {
     public static final List<String> CSV_COLUMNS = List.of("id", "titel", "categorie", "eigenaar", "status",
             "gesignaleerd_op", "escalatie_dagen", "schotten", "casussen", "casussen_vorige_periode", "wijken", "partners",
             "eerste_gezien", "laatst_gezien", "structureel", "nieuw_structureel", "standaard_per_jaar", "maatwerk_per_jaar",
-            "verschil_per_jaar", "opgelost_op", "barriere", "escalatieniveau", "besluiten_open", "besluiten_te_laat", "alarm");
+            "verschil_per_jaar", "opgelost_op", "barriere", "escalatieniveau", "besluiten_open", "besluiten_te_laat", "alarm",
+            "voorbeeldcijfers");
 
     /** The extra CSV files for tables that do not fit one row per weeffout, with their columns. */
     public static final Map<String, List<String>> EXTRA_CSV = Map.of(
             "betalers.csv", List.of("weeffout", "betaler", "standaard_per_jaar", "maatwerk_per_jaar", "verschil_per_jaar",
-                    "standaard_eenmalig", "maatwerk_eenmalig", "verschil_eenmalig"),
-            "agenda.csv", List.of("eigenaar", "soort", "weeffout", "tekst", "orgaan", "datum", "termijn", "status", "te_laat"),
+                    "standaard_eenmalig", "maatwerk_eenmalig", "verschil_eenmalig", "voorbeeldcijfers"),
+            "agenda.csv", List.of("eigenaar", "soort", "weeffout", "tekst", "orgaan", "datum", "termijn", "status", "te_laat",
+                    "voorbeeldcijfers"),
             "monitor.csv", List.of("doel", "oordeel", "eenheid", "start", "doelwaarde", "startjaar", "doeljaar", "marge",
-                    "kwartaal", "waarde", "plan", "trend_per_kwartaal", "trend_kwartalen", "verwacht_op_doel", "doel_gehaald_in"));
+                    "kwartaal", "waarde", "plan", "trend_per_kwartaal", "trend_kwartalen", "verwacht_op_doel", "doel_gehaald_in",
+                    "voorbeeldcijfers"));
 
     private ReportExports() {
     }
@@ -42,15 +45,17 @@ public final class ReportExports {
         StringBuilder sb = new StringBuilder("\uFEFF");
         sb.append(String.join(";", CSV_COLUMNS)).append("\r\n");
         for (Regel w : r.weeffouten()) {
-            List<String> cells = List.of(w.id(), w.titel(), w.categorie(), w.eigenaar(), w.status(), date(w.gesignaleerdOp()),
+            List<String> cells = List.of(w.id(), w.titel(), w.categorie(), w.eigenaar(), w.status(),
+                    r.bestuur() ? w.gesignaleerdKwartaal() : date(w.gesignaleerdOp()),
                     Long.toString(w.escalatieDagen()), String.join(", ", w.schotten()), w.casussen().tekst(),
-                    w.casussenVorige().tekst(), Integer.toString(w.wijken()), Integer.toString(w.partners()),
+                    w.casussenVorige().tekst(), count(w.wijken()), count(w.partners()),
                     date(w.eersteGezien()), date(w.laatstGezien()), w.structureel() ? "ja" : "nee",
                     w.nieuwStructureel() ? "ja" : "nee", dutch(w.kosten().standaard()), dutch(w.kosten().maatwerk()),
                     dutch(w.kosten().verschil()), date(w.opgelostOp()), w.barriere(), w.escalatieniveau(),
                     Long.toString(w.besluiten().stream().filter(Weeffout.Besluit::open).count()),
                     Long.toString(w.besluiten().stream().filter(b -> b.teLaat(r.standVan())).count()),
-                    r.agenda().alarmen().stream().anyMatch(a -> a.weeffout().equals(w.id())) ? "ja" : "nee");
+                    r.agenda().alarmen().stream().anyMatch(a -> a.weeffout().equals(w.id())) ? "ja" : "nee",
+                    r.voorbeeldcijfers() ? "ja" : "nee");
             row(sb, cells);
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -63,13 +68,13 @@ public final class ReportExports {
     public static Map<String, byte[]> extraCsv(Rapport r) {
         Map<String, byte[]> out = new java.util.TreeMap<>();
         StringBuilder b = header("betalers.csv");
-        betalerRows(b, "", r.betalers().totaal());
-        r.betalers().perWeeffout().forEach(p -> betalerRows(b, p.weeffout(), p.overzicht()));
+        betalerRows(b, r, "", r.betalers().totaal());
+        r.betalers().perWeeffout().forEach(p -> betalerRows(b, r, p.weeffout(), p.overzicht()));
         out.put("betalers.csv", b.toString().getBytes(StandardCharsets.UTF_8));
         StringBuilder a = header("agenda.csv");
         for (Agenda.Eigenaar e : r.agenda().eigenaren()) {
             for (Agenda.Punt p : e.punten()) {
-                row(a, List.of(e.eigenaar(), p.soort(), p.weeffout(), p.tekst(), p.orgaan(), date(p.datum()), date(p.termijn()),
+                flagged(a, r, List.of(e.eigenaar(), p.soort(), p.weeffout(), p.tekst(), p.orgaan(), date(p.datum()), date(p.termijn()),
                         p.status(), p.teLaat() ? "ja" : "nee"));
             }
         }
@@ -77,7 +82,7 @@ public final class ReportExports {
         StringBuilder m = header("monitor.csv");
         r.uitstroom().ifPresent(u -> u.doelen().forEach(d -> {
             Uitstroom.Punt last = d.laatste();
-            row(m, List.of(d.id(), d.oordeel() == null ? "" : d.oordeel().tekst(), d.eenheid(), dec(d.start()), dec(d.doel()),
+            flagged(m, r, List.of(d.id(), d.oordeel() == null ? "" : d.oordeel().tekst(), d.eenheid(), dec(d.start()), dec(d.doel()),
                     Integer.toString(d.startjaar()), Integer.toString(d.doeljaar()), dec(d.marge()),
                     last == null ? "" : last.kwartaal(), last == null ? "" : dec(last.waarde()), last == null ? "" : dec(last.plan()),
                     d.trendPerKwartaal() == null ? "" : dec(d.trendPerKwartaal()), Integer.toString(d.trendKwartalen()),
@@ -91,11 +96,18 @@ public final class ReportExports {
         return new StringBuilder("\uFEFF").append(String.join(";", EXTRA_CSV.get(file))).append("\r\n");
     }
 
-    private static void betalerRows(StringBuilder sb, String weeffout, BetalerKosten.Overzicht o) {
+    private static void betalerRows(StringBuilder sb, Rapport r, String weeffout, BetalerKosten.Overzicht o) {
         for (BetalerKosten.Regel b : o.regels()) {
-            row(sb, List.of(weeffout, b.betaler(), dutch(b.standaardPerJaar()), dutch(b.maatwerkPerJaar()),
+            flagged(sb, r, List.of(weeffout, b.betaler(), dutch(b.standaardPerJaar()), dutch(b.maatwerkPerJaar()),
                     dutch(b.verschilPerJaar()), dutch(b.standaardEenmalig()), dutch(b.maatwerkEenmalig()), dutch(b.verschilEenmalig())));
         }
+    }
+
+    /** A row of an extra CSV file, with the voorbeeldcijfers column every export ends with. */
+    private static void flagged(StringBuilder sb, Rapport r, List<String> cells) {
+        List<String> all = new ArrayList<>(cells);
+        all.add(r.voorbeeldcijfers() ? "ja" : "nee");
+        row(sb, all);
     }
 
     private static void row(StringBuilder sb, List<String> cells) {
@@ -158,10 +170,10 @@ public final class ReportExports {
         List<Object> ws = new ArrayList<>();
         for (Regel w : r.weeffouten()) {
             ws.add(obj("id", w.id(), "titel", w.titel(), "categorie", w.categorie(), "eigenaar", w.eigenaar(),
-                    "status", w.status(), "gesignaleerd_op", date(w.gesignaleerdOp()), "escalatie_dagen", w.escalatieDagen(),
+                    "status", w.status(), "gesignaleerd_op", jsonDate(w.gesignaleerdOp()), "escalatie_dagen", w.escalatieDagen(),
                     "schotten", w.schotten(), "casussen", aantal(w.casussen()),
                     "casussen_vorige_periode", aantal(w.casussenVorige()), "wijken", w.wijken(), "partners", w.partners(),
-                    "eerste_gezien", date(w.eersteGezien()), "laatst_gezien", date(w.laatstGezien()),
+                    "eerste_gezien", jsonDate(w.eersteGezien()), "laatst_gezien", jsonDate(w.laatstGezien()),
                     "per_kwartaal", w.perKwartaal().stream().map(ReportExports::aantal).toList(),
                     "structureel", w.structureel(), "nieuw_structureel", w.nieuwStructureel(),
                     "kosten", kosten(w.kosten()),
@@ -173,7 +185,8 @@ public final class ReportExports {
                             "te_laat", b.teLaat(r.standVan()))).toList(),
                     "alarm", r.agenda().alarmen().stream().anyMatch(a -> a.weeffout().equals(w.id())),
                     "kosten_per_betaler", r.betalers().perWeeffout().stream().filter(p -> p.weeffout().equals(w.id()))
-                            .findFirst().map(p -> (Object) overzicht(p.overzicht())).orElse(null)));
+                            .findFirst().map(p -> (Object) overzicht(p.overzicht())).orElse(null),
+                    "gesignaleerd_kwartaal", w.gesignaleerdKwartaal().isEmpty() ? null : w.gesignaleerdKwartaal()));
         }
         root.put("weeffouten", ws);
         root.put("kandidaten", r.kandidaten().stream().map(k -> (Object) obj("id", k.id(), "kernwoorden", k.kernwoorden(),
@@ -208,6 +221,12 @@ public final class ReportExports {
         root.put("alarmen", r.agenda().alarmen().stream().map(a -> (Object) obj("weeffout", a.weeffout(),
                 "opgelost_op", jsonDate(a.opgelostOp()), "casussen", r.doelgroep() == nl.wijkwijzer.model.Zichtbaarheid.PROFESSIONALS
                         ? a.casussen() : null, "zin", a.zin())).toList());
+        root.put("voorbeeldcijfers", r.voorbeeldcijfers());
+        root.put("label", r.voorbeeldcijfers() ? Rapport.VOORBEELD_LABEL : null);
+        root.put("intern", r.intern());
+        root.put("audit", r.audit().map(a -> (Object) obj("cellen", a.cellen(), "primair", a.primair(), "secundair", a.secundair(),
+                "aandeel_verborgen_procent", a.aandeelVerborgen(), "beschermingsbereik", a.bescherming(),
+                "kleinste_bereik", a.kleinsteBereik(), "veilig", a.veilig())).orElse(null));
         StringBuilder sb = new StringBuilder();
         sb.append(nl.wijkwijzer.json.Json.pretty(root));
         sb.append('\n');
@@ -238,7 +257,11 @@ public final class ReportExports {
         return c;
     }
 
+    /** A hidden amount or count reads as the reader sees it elsewhere: "niet getoond". */
     static String dutch(BigDecimal amount) {
+        if (amount == null) {
+            return Aantal.NIET_GETOOND;
+        }
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
@@ -246,14 +269,21 @@ public final class ReportExports {
         return d == null ? "" : d.toString();
     }
 
+    private static String count(Integer n) {
+        return n == null ? Aantal.NIET_GETOOND : Integer.toString(n);
+    }
+
+    private static BigDecimal amount(BigDecimal b) {
+        return b == null ? null : b.setScale(2, RoundingMode.HALF_UP);
+    }
+
     private static Map<String, Object> aantal(Aantal a) {
         return obj("aantal", a.getoond(), "tekst", a.tekst());
     }
 
     private static Map<String, Object> kosten(WeeffoutReport.Bedragen b) {
-        return obj("standaard_per_jaar", b.standaard().setScale(2, RoundingMode.HALF_UP),
-                "maatwerk_per_jaar", b.maatwerk().setScale(2, RoundingMode.HALF_UP),
-                "verschil_per_jaar", b.verschil().setScale(2, RoundingMode.HALF_UP));
+        return obj("standaard_per_jaar", amount(b.standaard()), "maatwerk_per_jaar", amount(b.maatwerk()),
+                "verschil_per_jaar", amount(b.verschil()));
     }
 
     private static Map<String, Object> obj(Object... kv) {

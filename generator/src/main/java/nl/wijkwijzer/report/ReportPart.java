@@ -40,6 +40,7 @@ public final class ReportPart implements SitePart {
     public static String xhtml(WeeffoutReport.Rapport r, KnowledgeBase view, nl.wijkwijzer.render.Renderer renderer) {
         Map<String, Object> model = ReportView.model(r);
         model.put("site", view.site());
+        // The running header is on every page, so the demo label is too.
         model.put("kop", ("Weeffoutenrapport " + view.site().gemeente() + " · " + ReportView.periode(r) + " · stand van "
                 + model.get("standVan")).replace("\"", "'").replace("\\", ""));
         return renderer.render("rapport-pdf.ftlx", model);

@@ -12,6 +12,12 @@ public final class ReportText {
         StringBuilder sb = new StringBuilder();
         sb.append("Weeffoutenrapport (").append(nl.wijkwijzer.pages.Labels.of(r.doelgroep().id()).toLowerCase(java.util.Locale.ROOT))
                 .append(")\n");
+        if (r.voorbeeldcijfers()) {
+            sb.append(Rapport.VOORBEELD_LABEL).append('\n');
+        }
+        if (r.intern()) {
+            sb.append("Intern: zelf gekozen periode, niet om te publiceren.\n");
+        }
         sb.append("Periode: ").append(ReportView.periode(r)).append(" (stand van ").append(Format.date(r.standVan())).append(")\n");
         sb.append("Vergeleken met: ").append(Format.date(r.periode().vorigeVan())).append(" tot en met ")
                 .append(Format.date(r.periode().vorigeTot())).append("\n\n");
@@ -19,7 +25,7 @@ public final class ReportText {
         sb.append("Casussen met een weeffout: ").append(t.casussenMetWeeffout().tekst()).append('\n');
         sb.append("Structurele weeffouten:    ").append(t.structureel()).append(" van ").append(r.weeffouten().size())
                 .append(" (nieuw: ").append(t.nieuwStructureel()).append(")\n");
-        sb.append("Wat doormodderen kost:     ").append(Format.euro(t.kosten().verschil())).append(" per jaar\n\n");
+        sb.append("Wat doormodderen kost:     ").append(ReportView.euro(t.kosten().verschil())).append(" per jaar\n\n");
         sb.append("Meeste casussen:\n");
         if (r.samenvatting().topOpCasussen().isEmpty()) {
             sb.append("  Geen weeffout komt in ").append(r.kDrempel()).append(" of meer casussen voor.\n");
@@ -33,7 +39,7 @@ public final class ReportText {
         i = 1;
         for (String id : r.samenvatting().topOpKosten()) {
             var w = r.weeffout(id).orElseThrow();
-            sb.append("  ").append(i++).append(". ").append(w.titel()).append(": ").append(Format.euro(w.kosten().verschil())).append('\n');
+            sb.append("  ").append(i++).append(". ").append(w.titel()).append(": ").append(ReportView.euro(w.kosten().verschil())).append('\n');
         }
         sb.append("Wat is er veranderd:\n");
         r.samenvatting().veranderingen().forEach(v -> sb.append("  - ").append(v).append('\n'));
@@ -68,7 +74,11 @@ public final class ReportText {
             r.kandidaten().forEach(k -> sb.append("  - over ").append(String.join(", ", k.kernwoorden())).append(": ")
                     .append(k.casussen().tekst()).append(" casussen\n"));
         }
-        sb.append("\nAantallen kleiner dan ").append(r.kDrempel()).append(" tonen we niet.\n");
+        sb.append('\n').append(ReportView.drempelUitleg(r)).append('\n');
+        r.audit().ifPresent(a -> sb.append("Controle: ").append(a.primair() + a.secundair()).append(" van ").append(a.cellen())
+                .append(" aantallen niet getoond (").append(a.primair()).append(" klein, ").append(a.secundair())
+                .append(" om een klein aantal te beschermen); ").append(a.veilig() ? "geen enkel verborgen aantal is terug te rekenen"
+                        : "NIET VEILIG").append(" (").append(a.millis()).append(" ms).\n"));
         return sb.toString();
     }
 }

@@ -33,15 +33,23 @@ final class ReportView {
         v.put("vorigePeriode", Format.date(r.periode().vorigeVan()) + " tot en met " + Format.date(r.periode().vorigeTot()));
         v.put("standVan", Format.date(r.standVan()));
         v.put("doelgroep", Labels.of(r.doelgroep().id()));
+        v.put("bestuur", r.bestuur());
         v.put("kDrempel", r.kDrempel());
-        v.put("drempelUitleg", "Aantallen kleiner dan " + r.kDrempel() + " tonen we niet, zodat niemand te herkennen is. "
-                + "Soms verbergen we ook een groter aantal (\"niet getoond\"), omdat je het kleine aantal anders uit het totaal kunt uitrekenen.");
+        v.put("voorbeeldLabel", r.voorbeeldcijfers() ? Rapport.VOORBEELD_LABEL : "");
+        v.put("voorbeeldUitleg", r.voorbeeldcijfers() ? "De cijfers komen uit verzonnen lescasussen. Ze laten zien hoe het rapport werkt en "
+                + "zeggen niets over echte inwoners." : "");
+        v.put("intern", r.intern() ? "Intern: zelf gekozen periode. Dit rapport is niet bedoeld om te publiceren." : "");
+        v.put("drempelUitleg", drempelUitleg(r));
+        v.put("audit", r.audit().map(a -> m("cellen", Format.number(a.cellen()), "verborgen", Format.number(a.primair() + a.secundair()),
+                "primair", Format.number(a.primair()), "secundair", Format.number(a.secundair()),
+                "aandeel", String.valueOf(a.aandeelVerborgen()).replace('.', ','),
+                "kleinste", a.kleinsteBereik() == null ? "geen grens" : Format.number(a.kleinsteBereik()))).orElse(Map.of()));
         v.put("structureelUitleg", "Structureel: minstens " + r.minCasussen() + " casussen in minstens " + r.minWijken()
                 + " wijken in deze periode.");
         v.put("top", r.samenvatting().topOpCasussen().stream().map(id -> r.weeffout(id).orElseThrow())
                 .map(w -> m("titel", w.titel(), "href", "#w-" + w.id(), "casussen", w.casussen().tekst())).toList());
         v.put("topKosten", r.samenvatting().topOpKosten().stream().map(id -> r.weeffout(id).orElseThrow())
-                .map(w -> m("titel", w.titel(), "href", "#w-" + w.id(), "verschil", Format.euro(w.kosten().verschil()))).toList());
+                .map(w -> m("titel", w.titel(), "href", "#w-" + w.id(), "verschil", euro(w.kosten().verschil()))).toList());
         v.put("veranderingen", r.samenvatting().veranderingen());
         Map<String, List<Map<String, Object>>> besluiten = new LinkedHashMap<>();
         r.samenvatting().besluiten().forEach(b -> besluiten.computeIfAbsent(b.eigenaarLabel(), k -> new ArrayList<>())
@@ -50,8 +58,8 @@ final class ReportView {
         var t = r.totalen();
         v.put("totalen", m("casussen", t.casussen().tekst(), "casussenVorige", t.casussenVorige().tekst(),
                 "metWeeffout", t.casussenMetWeeffout().tekst(), "metWeeffoutVorige", t.casussenMetWeeffoutVorige().tekst(),
-                "standaard", Format.euro(t.kosten().standaard()), "maatwerk", Format.euro(t.kosten().maatwerk()),
-                "verschil", Format.euro(t.kosten().verschil()), "verschilVorige", Format.euro(t.kostenVorige().verschil()),
+                "standaard", euro(t.kosten().standaard()), "maatwerk", euro(t.kosten().maatwerk()),
+                "verschil", euro(t.kosten().verschil()), "verschilVorige", euro(t.kostenVorige().verschil()),
                 "structureel", t.structureel(), "nieuwStructureel", t.nieuwStructureel(),
                 "aantalWeeffouten", r.weeffouten().size()));
         v.put("kwartalen", r.kwartalen());
@@ -59,7 +67,7 @@ final class ReportView {
                 "cells", w.perKwartaal().stream().map(Aantal::tekst).toList(), "totaal", w.casussen().tekst())).toList());
         v.put("trendTotalen", r.kwartaalTotalen().stream().map(Aantal::tekst).toList());
         v.put("trendTotaal", t.casussenMetWeeffout().tekst());
-        v.put("weeffouten", r.weeffouten().stream().map(ReportView::regel).toList());
+        v.put("weeffouten", r.weeffouten().stream().map(w -> regel(w, r.bestuur())).toList());
         v.put("agenda", agenda(r));
         v.put("teLaat", r.agenda().eigenaren().stream().mapToLong(Agenda.Eigenaar::teLaat).sum());
         v.put("perCategorie", tabel(r, r.perCategorie()));
@@ -69,8 +77,8 @@ final class ReportView {
                 "casussen", k.casussen().tekst(), "zichtbaar", k.casussenZichtbaar(),
                 "casusLijst", k.casusLijst().stream().map(ReportView::casus).toList(), "toelichtingen", k.toelichtingen())).toList());
         v.put("uitstroom", r.uitstroom().map(ReportView::uitstroom).orElse(Map.of()));
-        List<Regel> metKosten = r.weeffouten().stream().filter(w -> w.kosten().standaard().signum() > 0
-                || w.kosten().maatwerk().signum() > 0).toList();
+        List<Regel> metKosten = r.weeffouten().stream().filter(w -> !w.kosten().verborgen())
+                .filter(w -> w.kosten().standaard().signum() > 0 || w.kosten().maatwerk().signum() > 0).toList();
         v.put("kostenSvg", metKosten.isEmpty() ? "" : SvgCharts.horizontalBars("grafiek-kosten",
                 "Kosten per jaar per weeffout: standaardroute en maatwerk",
                 "Voor elke weeffout de kosten per jaar van de standaardroute en van het maatwerk, opgeteld over de casussen in de periode. "
@@ -79,8 +87,8 @@ final class ReportView {
                 List.of(new SvgCharts.Series("Standaardroute", STANDAARD, metKosten.stream().map(w -> w.kosten().standaard()).toList()),
                         new SvgCharts.Series("Maatwerk", MAATWERK, metKosten.stream().map(w -> w.kosten().maatwerk()).toList())),
                 Format::euro));
-        v.put("kostenTabel", metKosten.stream().map(w -> m("titel", w.titel(), "standaard", Format.euro(w.kosten().standaard()),
-                "maatwerk", Format.euro(w.kosten().maatwerk()), "verschil", Format.euro(w.kosten().verschil()))).toList());
+        v.put("kostenTabel", metKosten.stream().map(w -> m("titel", w.titel(), "standaard", euro(w.kosten().standaard()),
+                "maatwerk", euro(w.kosten().maatwerk()), "verschil", euro(w.kosten().verschil()))).toList());
         List<Map<String, Object>> doelen = r.uitstroom().map(u -> u.doelen().stream().map(ReportView::doel).toList())
                 .orElse(List.of());
         // The capacity chart keeps its key: the PDF template places it too.
@@ -104,22 +112,46 @@ final class ReportView {
         return m("titel", c.titel(), "href", "../casuistiek/" + c.id() + ".html", "datum", Format.date(c.datum()), "wijk", c.wijk());
     }
 
-    private static Map<String, Object> regel(Regel w) {
-        return m("id", w.id(), "titel", w.titel(), "href", "../weeffouten/" + w.id() + ".html",
+    /** An amount, or "niet getoond" when it belongs to a hidden count (bestuur report). */
+    static String euro(BigDecimal amount) {
+        return amount == null ? Aantal.NIET_GETOOND : Format.euro(amount);
+    }
+
+    private static String count(Integer n) {
+        return n == null ? Aantal.NIET_GETOOND : Format.number(n);
+    }
+
+    static String drempelUitleg(Rapport r) {
+        return switch (r.doelgroep()) {
+            case PUBLIEK -> "Dit openbare rapport telt alleen de casussen die op deze site staan. Die kan iedereen lezen, "
+                    + "daarom tonen we de aantallen precies.";
+            case PROFESSIONALS -> "Dit rapport telt alle casussen en toont alle aantallen precies. Het is alleen voor professionals, "
+                    + "die de casussen ook zelf kunnen lezen.";
+            case BESTUUR -> "Dit rapport telt alle casussen, ook die alleen professionals zien. Kleine aantallen"
+                    + " tonen we niet (van 1 tot en met " + (r.kDrempel() - 1) + "). Soms verbergen we ook een groter aantal, omdat je een klein aantal anders kunt uitrekenen. "
+                    + "Er staat dan \"niet getoond\". Een controle rekent bij elke bouw na dat niemand een verborgen aantal kan "
+                    + "terugrekenen, ook niet met de openbare site erbij. Bij een verborgen aantal tonen we ook de kosten niet.";
+        };
+    }
+
+    private static Map<String, Object> regel(Regel w, boolean bestuur) {
+        return m("id", w.id(), "titel", w.titel(), "href", bestuur ? "#w-" + w.id() : "../weeffouten/" + w.id() + ".html",
                 "categorie", Labels.of(w.categorie()), "eigenaar", Labels.of(w.eigenaar()), "status", Labels.of(w.status()),
-                "gesignaleerd", Format.date(w.gesignaleerdOp()), "escalatie", Format.number(w.escalatieDagen()) + " dagen",
-                "statusTekst", statusTekst(w), "barriere", word(w.barriere()), "escalatieniveau", word(w.escalatieniveau()),
+                "gesignaleerd", bestuur ? "kwartaal " + w.gesignaleerdKwartaal() : Format.date(w.gesignaleerdOp()),
+                "escalatie", Format.number(w.escalatieDagen()) + " dagen",
+                "statusTekst", statusTekst(w, bestuur), "barriere", word(w.barriere()), "escalatieniveau", word(w.escalatieniveau()),
                 "besluiten", w.besluiten().stream().map(b -> m("datum", Format.date(b.datum()), "orgaan", b.orgaan(),
                         "besluit", b.besluit(), "eigenaar", Labels.of(b.eigenaar()),
                         "termijn", b.termijn() == null ? "geen" : Format.date(b.termijn()), "status", word(b.status()))).toList(),
                 "schotten", String.join(", ", w.schotten()), "casussen", w.casussen().tekst(),
                 "casussenVorige", w.casussenVorige().tekst(), "verandering", w.verandering(),
-                "wijken", w.wijken(), "partners", w.partners(),
-                "eersteGezien", w.eersteGezien() == null ? "nog niet" : Format.date(w.eersteGezien()),
-                "laatstGezien", w.laatstGezien() == null ? "nog niet" : Format.date(w.laatstGezien()),
-                "soort", w.structureel() ? "Structureel" : "Incidenteel", "nieuw", w.nieuwStructureel(),
-                "standaard", Format.euro(w.kosten().standaard()), "maatwerk", Format.euro(w.kosten().maatwerk()),
-                "verschil", Format.euro(w.kosten().verschil()),
+                "wijken", count(w.wijken()), "partners", count(w.partners()),
+                "eersteGezien", bestuur ? "" : w.eersteGezien() == null ? "nog niet" : Format.date(w.eersteGezien()),
+                "laatstGezien", bestuur ? "" : w.laatstGezien() == null ? "nog niet" : Format.date(w.laatstGezien()),
+                "soort", w.casussen().verborgen() ? "Aantal niet getoond" : w.structureel() ? "Structureel" : "Incidenteel",
+                "nieuw", w.nieuwStructureel(),
+                "standaard", euro(w.kosten().standaard()), "maatwerk", euro(w.kosten().maatwerk()),
+                "verschil", euro(w.kosten().verschil()),
                 "voorstelHtml", Markdown.toHtml(w.voorstel()), "voorstelTekst", plain(w.voorstel()),
                 "zichtbaar", w.casussenZichtbaar(), "casusLijst", w.casusLijst().stream().map(ReportView::casus).toList());
     }
@@ -133,7 +165,7 @@ final class ReportView {
             WeeffoutReport.Uitsplitsing row = rows.get(e.eigenaar());
             out.add(m("eigenaar", e.label(), "id", e.eigenaar(), "teLaat", e.teLaat(),
                     "casussen", row == null ? "" : row.casussen().tekst(),
-                    "verschil", row == null ? "" : Format.euro(row.kosten().verschil()),
+                    "verschil", row == null ? "" : euro(row.kosten().verschil()),
                     "items", e.punten().stream().map(p -> {
                         Regel w = r.weeffout(p.weeffout()).orElseThrow();
                         return m("soort", p.soort(), "titel", w.titel(), "href", "#w-" + w.id(), "tekst", p.tekst(),
@@ -149,9 +181,13 @@ final class ReportView {
     }
 
     /** "Opgelost, sinds <opgelost-op>" or "<status>, gesignaleerd op <date> (<n> dagen)". */
-    static String statusTekst(Regel w) {
+    static String statusTekst(Regel w, boolean bestuur) {
         if ("opgelost".equals(w.status())) {
             return "Opgelost, sinds " + (w.opgelostOp() == null ? "onbekend" : Format.date(w.opgelostOp()));
+        }
+        if (bestuur) {
+            // The bestuur report names periods, not days (see "Vertrouwelijkheidsmodel").
+            return Labels.of(w.status()) + ", gesignaleerd in kwartaal " + w.gesignaleerdKwartaal();
         }
         return Labels.of(w.status()) + ", gesignaleerd op " + Format.date(w.gesignaleerdOp()) + " ("
                 + Format.number(w.escalatieDagen()) + " dagen)";
@@ -181,7 +217,7 @@ final class ReportView {
     private static Map<String, Object> tabel(Rapport r, Tabel t) {
         return m("rijen", t.rijen().stream().map(u -> m("label", u.label(), "casussen", u.casussen().tekst(),
                 "weeffouten", String.join(", ", u.weeffouten().stream().map(id -> r.weeffout(id).orElseThrow().titel()).toList()),
-                "verschil", Format.euro(u.kosten().verschil()))).toList(), "totaal", t.totaal().tekst());
+                "verschil", euro(u.kosten().verschil()))).toList(), "totaal", t.totaal().tekst());
     }
 
     private static Map<String, Object> uitstroom(Uitstroom u) {

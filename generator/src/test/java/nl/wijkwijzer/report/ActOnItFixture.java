@@ -40,6 +40,8 @@ final class ActOnItFixture {
                   zuid: Zuid
                 privacy:
                   k-drempel: 2
+                rapport:
+                  voorbeeldcijfers: true
                 """);
         put(content, "weeffouten/w-a.yaml", """
                 titel: Weeffout A

@@ -155,8 +155,8 @@ class ActOnItTest {
 
     @Test
     void solvedStatusShowsTheSolvedDate() {
-        assertEquals("Opgelost, sinds 1 mei 2025", ReportView.statusTekst(pro.weeffout("w-b").orElseThrow()));
-        assertEquals("Geagendeerd, gesignaleerd op 1 juni 2024 (578 dagen)", ReportView.statusTekst(pro.weeffout("w-a").orElseThrow()));
+        assertEquals("Opgelost, sinds 1 mei 2025", ReportView.statusTekst(pro.weeffout("w-b").orElseThrow(), false));
+        assertEquals("Geagendeerd, gesignaleerd op 1 juni 2024 (578 dagen)", ReportView.statusTekst(pro.weeffout("w-a").orElseThrow(), false));
     }
 
     @Test
@@ -195,14 +195,14 @@ class ActOnItTest {
         assertEquals(Set.of("betalers.csv", "agenda.csv", "monitor.csv"), files.keySet());
         List<String> betalers = new String(files.get("betalers.csv"), StandardCharsets.UTF_8).substring(1).lines().toList();
         assertEquals(String.join(";", ReportExports.EXTRA_CSV.get("betalers.csv")), betalers.get(0));
-        assertEquals(";justitie;12000,00;0,00;12000,00;0,00;0,00;0,00", betalers.get(3));
-        assertEquals("w-b;onbekend;0,00;600,00;-600,00;0,00;0,00;0,00", betalers.get(betalers.size() - 2));
+        assertEquals(";justitie;12000,00;0,00;12000,00;0,00;0,00;0,00;ja", betalers.get(3));
+        assertEquals("w-b;onbekend;0,00;600,00;-600,00;0,00;0,00;0,00;ja", betalers.get(betalers.size() - 2));
         List<String> agenda = new String(files.get("agenda.csv"), StandardCharsets.UTF_8).substring(1).lines().toList();
-        assertEquals("justitie;besluit;w-a;Justitie doet B1.;Raad;2025-01-15;2025-06-30;open;ja", agenda.get(1));
-        assertEquals("gemeente;weeffout;w-a;Los A op.;;;;geagendeerd;nee", agenda.get(5));
+        assertEquals("justitie;besluit;w-a;Justitie doet B1.;Raad;2025-01-15;2025-06-30;open;ja;ja", agenda.get(1));
+        assertEquals("gemeente;weeffout;w-a;Los A op.;;;;geagendeerd;nee;ja", agenda.get(5));
         String csv = new String(ReportExports.csv(pro), StandardCharsets.UTF_8);
-        assertTrue(csv.contains(";2025-05-01;;;0;0;ja\r\n"), csv); // w-b: solved, alarm
-        assertTrue(csv.contains(";;lokale-regel;lokaal;4;1;nee\r\n"), csv); // w-a: four open decisions, one overdue
+        assertTrue(csv.contains(";2025-05-01;;;0;0;ja;ja\r\n"), csv); // w-b: solved, alarm
+        assertTrue(csv.contains(";;lokale-regel;lokaal;4;1;nee;ja\r\n"), csv); // w-a: four open decisions, one overdue
         String json = new String(ReportExports.json(pro), StandardCharsets.UTF_8);
         assertFalse(json.contains("\"\""), "JSON has no empty strings for missing values");
         assertTrue(json.contains("\"termijn\": null"));

@@ -45,9 +45,9 @@ class ReportOutputTest {
         assertEquals(String.join(";", ReportExports.CSV_COLUMNS), lines.get(0));
         assertEquals(4, lines.size());
         assertEquals("wachtlijst-woning;Te lange wachtlijst voor een woning;wonen;woningcorporatie;geagendeerd;2024-01-01;730;"
-                + "woningcorporatie, Wmo;4;minder dan 3;2;3;2024-03-01;2025-11-15;ja;ja;6700,00;5400,00;1300,00;;;;0;0;nee", lines.get(1));
+                + "woningcorporatie, Wmo;4;1;2;3;2024-03-01;2025-11-15;ja;ja;6700,00;5400,00;1300,00;;;;0;0;nee;ja", lines.get(1));
         assertEquals("schuld-blokkeert;Schulden blokkeren de huurovereenkomst;inkomen;gemeente;gesignaleerd;2025-06-01;213;"
-                + "Participatiewet;minder dan 3;minder dan 3;2;3;2024-09-01;2025-12-31;nee;nee;4100,00;1000,00;3100,00;;;;0;0;nee", lines.get(2));
+                + "Participatiewet;2;1;2;3;2024-09-01;2025-12-31;nee;nee;4100,00;1000,00;3100,00;;;;0;0;nee;ja", lines.get(2));
         assertTrue(csv.contains("\r\n"));
     }
 
@@ -68,12 +68,13 @@ class ReportOutputTest {
         List<String> missing = keys.results().map(r -> r.group(1)).distinct().filter(k -> !doc.contains("`" + k + "`")).toList();
         assertEquals(List.of(), missing);
         assertTrue(json.startsWith("{\n  \"schema\": \"wijkwijzer-rapport/2\",\n  \"doelgroep\": \"publiek\","));
-        // schuld-blokkeert has one public case: count hidden, no case list.
+        // schuld-blokkeert has one public case: the public report counts and lists it exactly.
         int at = json.indexOf("\"id\": \"schuld-blokkeert\"");
-        String w = json.substring(at, json.indexOf("\"casussen_lijst\"", at) + 30);
-        assertTrue(w.contains("\"casussen\": {\n        \"aantal\": null,\n        \"tekst\": \"minder dan 3\"\n      }"), w);
-        assertTrue(w.contains("\"casussen_lijst\": null"), w);
+        String w = json.substring(at, json.indexOf("\"casussen_lijst\"", at) + 40);
+        assertTrue(w.contains("\"casussen\": {\n        \"aantal\": 1,\n        \"tekst\": \"1\"\n      }"), w);
+        assertTrue(w.contains("\"casussen_lijst\": [\n        \"c03\""), w);
         assertFalse(json.contains("c05"));
+        assertTrue(json.contains("\"voorbeeldcijfers\": true,\n  \"label\": \"Voorbeeldcijfers: fictieve casussen\""), json);
     }
 
     @Test
@@ -98,7 +99,7 @@ class ReportOutputTest {
     }
 
     @Test
-    void rapportPageHasChartsWithTextAndHidesSmallPublicLists() {
+    void rapportPageHasChartsWithTextAndListsPublicCases() {
         SitePart.Output out = new ReportPart().contribute(PUB_VIEW, Zichtbaarheid.PUBLIEK,
                 new SitePart.BuildContext(java.time.LocalDate.of(2026, 1, 1), RENDERER, (path, bytes) -> { }));
         assertEquals(List.of("rapport/agenda.csv", "rapport/betalers.csv", "rapport/monitor.csv", "rapport/weeffouten-rapport.pdf",
@@ -109,8 +110,9 @@ class ReportOutputTest {
         Document d = Jsoup.parse(RENDERER.render(page.template(), page.model()));
         assertEquals("Kosten per jaar per weeffout: standaardroute en maatwerk", d.select("svg title").first().text());
         assertEquals(2, d.select("svg[role=img]").size());
-        assertEquals("De casussen tonen we niet: het zijn er minder dan 3.",
-                d.select("#w-schuld-blokkeert p.meta").last().text());
+        assertEquals(1, d.select("#w-schuld-blokkeert .casuslijst li").size());
+        assertEquals("Voorbeeldcijfers: fictieve casussen. De cijfers komen uit verzonnen lescasussen. Ze laten zien hoe het "
+                + "rapport werkt en zeggen niets over echte inwoners.", d.select("p.voorbeeldcijfers").text());
         assertEquals(4, d.select("#w-wachtlijst-woning .casuslijst li").size());
         assertFalse(d.html().contains("c05"));
         assertEquals("Stand van 15 november 2025", "Stand van " + page.model().get("standVan"));

@@ -155,14 +155,14 @@ class ReportPdfTest {
         Map<String, Object> model = ReportView.model(PRO);
         model.put("site", PRO_VIEW.site());
         model.put("kop", "Kop");
-        model.put("voorbeeldcijfers", true);
+        model.put("voorbeeldLabel", "Voorbeeldcijfers: fictieve casussen");
         List<String> pages = PdfChecks.pageTexts(pdf(RENDERER.render("rapport-pdf.ftlx", model)));
         assertTrue(pages.get(0).contains("Voorbeeldcijfers: fictieve casussen. De cijfers in dit rapport komen uit verzonnen"),
                 pages.get(0));
         for (int p = 1; p < pages.size(); p++) {
             assertTrue(pages.get(p).contains("Kop · Voorbeeldcijfers: fictieve casussen"), "pagina " + (p + 1));
         }
-        model.put("voorbeeldcijfers", false);
+        model.put("voorbeeldLabel", "");
         assertFalse(String.join(" ", PdfChecks.pageTexts(pdf(RENDERER.render("rapport-pdf.ftlx", model))))
                 .contains("Voorbeeldcijfers: fictieve casussen"));
     }

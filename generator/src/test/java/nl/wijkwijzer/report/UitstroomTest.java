@@ -13,7 +13,7 @@ import nl.wijkwijzer.model.Monitor;
 
 /** The monitor's verdict per goal: plan, margin, least-squares trend and projection, with exact figures. */
 class UitstroomTest {
-    private static final Disclosure K5 = new Disclosure(5);
+    private static final Disclosure K5 = Disclosure.drempel(5);
 
     /** Capacity 100 -> 60 from 1 January 2020 to 31 December 2023: 2.5 places per quarter, margin 2. */
     private static final Monitor.Capaciteit CAP = new Monitor.Capaciteit(100, 60, 2020, 2023);
@@ -117,7 +117,7 @@ class UitstroomTest {
         assertEquals(List.of("capaciteit", "uitstroom", "opvang"), u.doelen().stream().map(Uitstroom.Doel::id).toList());
         assertEquals(List.of(Uitstroom.Oordeel.OP_KOERS, Uitstroom.Oordeel.OP_KOERS, Uitstroom.Oordeel.OP_KOERS),
                 u.doelen().stream().map(Uitstroom.Doel::oordeel).toList()); // 81 vs 80, 40 vs 40, 30 vs 30
-        assertEquals(new Uitstroom.Rij("2021-Q4", 81, 80, new Aantal(null, "minder dan 5"), new Aantal(6, "6"), 100, 30, 40.0),
+        assertEquals(new Uitstroom.Rij("2021-Q4", 81, 80, new Aantal(null, "niet getoond"), new Aantal(6, "6"), 100, 30, 40.0),
                 u.kwartalen().get(0));
     }
 }

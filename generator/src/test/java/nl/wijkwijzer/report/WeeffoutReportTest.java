@@ -55,12 +55,11 @@ class WeeffoutReportTest {
                 WeeffoutReport.quarters(LocalDate.of(2025, 2, 15), LocalDate.of(2026, 1, 10)));
         assertEquals(List.of("2025-Q4"), WeeffoutReport.quarters(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)));
         assertEquals(List.of("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"), PRO.kwartalen());
-        // c01..c04 fall in Q1..Q4, one each: every cell is below 3; the row total 4 is shown.
-        assertEquals(List.of("minder dan 3", "minder dan 3", "minder dan 3", "minder dan 3"),
+        // c01..c04 fall in Q1..Q4, one each; the professionals report shows every count exactly.
+        assertEquals(List.of("1", "1", "1", "1"),
                 regel(PRO, "wachtlijst-woning").perKwartaal().stream().map(Aantal::tekst).toList());
         // Cases with a weeffout per quarter: 1, 1, 1, 2 (c04 and c05).
-        assertEquals(List.of("minder dan 3", "minder dan 3", "minder dan 3", "minder dan 3"),
-                PRO.kwartaalTotalen().stream().map(Aantal::tekst).toList());
+        assertEquals(List.of("1", "1", "1", "2"), PRO.kwartaalTotalen().stream().map(Aantal::tekst).toList());
     }
 
     @Test
@@ -76,7 +75,7 @@ class WeeffoutReportTest {
         assertEquals(List.of("woningcorporatie", "Wmo"), w.schotten());
         assertEquals(List.of("c01", "c02", "c03", "c04"), w.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList());
         Regel s = regel(PRO, "schuld-blokkeert");
-        assertEquals("minder dan 3", s.casussen().tekst());
+        assertEquals("2", s.casussen().tekst());
         assertEquals(213, s.escalatieDagen());
         // Order: shown counts first, then what muddling on costs.
         assertEquals(List.of("wachtlijst-woning", "schuld-blokkeert", "zorg-stopt"),
@@ -120,8 +119,8 @@ class WeeffoutReportTest {
     void periodComparison() {
         assertEquals("5", PRO.totalen().casussenMetWeeffout().tekst());
         assertEquals("4", PRO.totalen().casussenMetWeeffoutVorige().tekst());
-        assertEquals("minder dan 3", regel(PRO, "wachtlijst-woning").casussenVorige().tekst());
-        assertEquals("niet te vergelijken: minder dan 3 casussen", regel(PRO, "wachtlijst-woning").verandering());
+        assertEquals("1", regel(PRO, "wachtlijst-woning").casussenVorige().tekst());
+        assertEquals("+3", regel(PRO, "wachtlijst-woning").verandering());
         assertEquals(List.of("Casussen met een weeffout: 5 (vorige periode: 4).",
                 "Wat doormodderen kost: € 3.900 per jaar (vorige periode: € 2.360).",
                 "Nieuw structureel: Te lange wachtlijst voor een woning.",
@@ -137,16 +136,16 @@ class WeeffoutReportTest {
     }
 
     @Test
-    void breakdownsWithComplementarySuppression() {
-        // noord 3 (c01 c03 c04), zuid 2 (c02 c05), total 5: zuid is hidden, so noord must go too.
-        assertEquals(List.of("Noord=niet getoond", "Zuid=minder dan 3"),
+    void breakdownsAreExactForPublicAndProfessionals() {
+        // noord 3 (c01 c03 c04), zuid 2 (c02 c05), total 5.
+        assertEquals(List.of("Noord=3", "Zuid=2"),
                 PRO.perWijk().rijen().stream().map(r -> r.label() + "=" + r.casussen().tekst()).toList());
         assertEquals("5", PRO.perWijk().totaal().tekst());
-        // Public: noord 3, zuid 1, total 4.
-        assertEquals(List.of("Noord=niet getoond", "Zuid=minder dan 3"),
+        // Public: the public cases only (c05 is professionals-only): noord 3, zuid 1, total 4.
+        assertEquals(List.of("Noord=3", "Zuid=1"),
                 PUB.perWijk().rijen().stream().map(r -> r.label() + "=" + r.casussen().tekst()).toList());
         assertEquals("4", PUB.perWijk().totaal().tekst());
-        assertEquals(List.of("Wonen=4", "Inkomen=minder dan 3", "Zorg=minder dan 3"),
+        assertEquals(List.of("Wonen=4", "Inkomen=2", "Zorg=0"),
                 PRO.perCategorie().rijen().stream().map(r -> r.label() + "=" + r.casussen().tekst()).toList());
         assertEquals(List.of("Gemeente", "Zorgkantoor", "Woningcorporatie"),
                 PRO.perEigenaar().rijen().stream().map(WeeffoutReport.Uitsplitsing::label).toList());
@@ -155,10 +154,11 @@ class WeeffoutReportTest {
     }
 
     @Test
-    void publicBuildHidesCasesBehindSmallCounts() {
-        Regel s = regel(PUB, "schuld-blokkeert"); // one public case: c03
-        assertFalse(s.casussenZichtbaar());
-        assertEquals(List.of(), s.casusLijst());
+    void publicReportCountsAndListsPublicCasesExactly() {
+        Regel s = regel(PUB, "schuld-blokkeert"); // one public case: c03, listed on the public site anyway
+        assertTrue(s.casussenZichtbaar());
+        assertEquals("1", s.casussen().tekst());
+        assertEquals(List.of("c03"), s.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList());
         assertTrue(regel(PUB, "wachtlijst-woning").casussenZichtbaar());
         // Professionals see the list even below the threshold.
         assertEquals(List.of("c03", "c05"), regel(PRO, "schuld-blokkeert").casusLijst().stream()
@@ -171,19 +171,20 @@ class WeeffoutReportTest {
         assertEquals(List.of("briefadres", "uitkering"), PRO.kandidaten().get(0).kernwoorden());
         assertEquals(List.of("c06", "c05"), PRO.kandidaten().get(0).casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList());
         assertEquals(List.of("energieleverancier", "waarborgsom"), PRO.kandidaten().get(1).kernwoorden());
-        // The public view lacks c05, so only the energy group is left, and with 2 < 3 cases it lists none.
+        // The public view lacks c05, so only the energy group is left, counted and listed exactly.
         assertEquals(1, PUB.kandidaten().size());
-        assertEquals("minder dan 3", PUB.kandidaten().get(0).casussen().tekst());
-        assertEquals(List.of(), PUB.kandidaten().get(0).casusLijst());
-        assertEquals(List.of(), PUB.kandidaten().get(0).toelichtingen());
+        assertEquals("2", PUB.kandidaten().get(0).casussen().tekst());
+        assertEquals(2, PUB.kandidaten().get(0).casusLijst().size());
     }
 
     @Test
     void uitstroommonitor() {
         Uitstroom u = PRO.uitstroom().orElseThrow();
         // Capacity 300 -> 100 from 1 January 2022 to the end of 2025: 2024-Q4 is 3 of 4 years in.
-        assertEquals(new Uitstroom.Rij("2024-Q4", 220, 150, new Aantal(6, "6"), new Aantal(null, "minder dan 3"), 120, null, null),
+        assertEquals(new Uitstroom.Rij("2024-Q4", 220, 150, new Aantal(6, "6"), new Aantal(2, "2"), 120, null, null),
                 u.kwartalen().get(0));
+        // The monitor's aggregates are not public cases: outside the professionals' report a count of 1..k-1 is hidden.
+        assertEquals(new Aantal(null, "niet getoond"), PUB.uitstroom().orElseThrow().kwartalen().get(0).instroom());
         assertEquals(new Uitstroom.Rij("2025-Q2", 190, 125, new Aantal(4, "4"), new Aantal(3, "3"), 95, null, null),
                 u.kwartalen().get(1));
         Uitstroom.Doel cap = u.doelen().get(0);
