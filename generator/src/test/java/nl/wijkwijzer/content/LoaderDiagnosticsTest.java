@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,10 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.wijkwijzer.TestPaths;
-import nl.wijkwijzer.check.ContentChecker;
-import nl.wijkwijzer.diagnostics.Diagnostic;
-import nl.wijkwijzer.diagnostics.Diagnostics;
 
 /** Each kind of bad input gives exactly the diagnostic a redacteur needs: file, line, column, message, hint. */
 class LoaderDiagnosticsTest {
@@ -28,31 +23,15 @@ class LoaderDiagnosticsTest {
 
     @BeforeEach
     void copyMini() throws IOException {
-        content = tmp.resolve("content");
-        Path mini = TestPaths.resource("mini/content");
-        try (var files = Files.walk(mini)) {
-            for (Path p : files.toList()) {
-                Path target = content.resolve(mini.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        content = MiniContent.copy(tmp);
     }
 
     private List<String> run() {
-        Diagnostics d = new Diagnostics();
-        LoadedContent loaded = ContentLoader.load(content, d);
-        ContentChecker.check(loaded.kb(), LocalDate.of(2026, 11, 22), d);
-        return d.sorted().stream().map(Diagnostic::format).toList();
+        return MiniContent.diagnostics(content);
     }
 
     private void write(String relative, String text) throws IOException {
-        Path p = content.resolve(relative);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        MiniContent.write(content, relative, text);
     }
 
     private static final String CASE = """
