@@ -227,7 +227,8 @@ public final class Wijkwijzer {
         List<Page> pages = new ArrayList<>(bestuur ? PagePlanner.planBestuur(view)
                 : PagePlanner.plan(view, audience, id -> casusExtras.getOrDefault(id, Map.of())));
         pages.addAll(partPages);
-        pages.add(PagePlanner.sitemap(view, pages));
+        PagePlanner.sitemap(view, audience, pages).ifPresent(pages::add);
+        PagePlanner.robotsTxt(view, audience).ifPresent(txt -> hand.accept("robots.txt", txt.getBytes(StandardCharsets.UTF_8)));
         t.lap(audience.id() + ": plannen");
         renderer.staticAssets().forEach((name, bytes) -> hand.accept("assets/" + name, bytes));
         hand.accept("assets/theme.css", (":root { --kleur: " + kb.site().kleur() + "; }\n").getBytes(StandardCharsets.UTF_8));

@@ -101,11 +101,39 @@ public final class PagePlanner {
         return List.copyOf(p.pages);
     }
 
-    /** The sitemap of every HTML page planned for this audience, by all stages. */
-    public static Page sitemap(KnowledgeBase kb, List<Page> pages) {
+    /**
+     * The sitemap of every HTML page planned for the public site, by all stages; empty for the other
+     * audiences and when site.yaml has no {@code basis-url}. A sitemap only takes absolute URLs, and
+     * {@code basis-url} is the address of the public site: the professionals site must not be indexed
+     * and the bestuur site lives at another address.
+     */
+    public static java.util.Optional<Page> sitemap(KnowledgeBase kb, Zichtbaarheid audience, List<Page> pages) {
+        String base = basisUrl(kb);
+        if (audience != Zichtbaarheid.PUBLIEK || base.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         List<String> urls = pages.stream().map(Page::path).filter(p -> p.endsWith(".html") && !p.equals("404.html"))
                 .sorted().toList();
-        return new Page("sitemap.xml", "sitemap.ftlx", m("urls", urls, "base", kb.site().basisUrl()));
+        return java.util.Optional.of(new Page("sitemap.xml", "sitemap.ftlx", m("urls", urls, "base", base)));
+    }
+
+    /**
+     * The site's {@code robots.txt}, or empty when it needs none: the professionals site refuses every
+     * crawler (its pages also carry {@code noindex}); the public site allows all and names its sitemap.
+     */
+    public static java.util.Optional<String> robotsTxt(KnowledgeBase kb, Zichtbaarheid audience) {
+        return switch (audience) {
+            case PROFESSIONALS -> java.util.Optional.of("User-agent: *\nDisallow: /\n");
+            case PUBLIEK -> java.util.Optional.of("User-agent: *\nDisallow:\n"
+                    + (basisUrl(kb).isEmpty() ? "" : "\nSitemap: " + basisUrl(kb) + "sitemap.xml\n"));
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** {@code basis-url} with one closing slash, so page paths can follow it; empty when not set. */
+    static String basisUrl(KnowledgeBase kb) {
+        String base = kb.site().basisUrl() == null ? "" : kb.site().basisUrl().strip();
+        return base.isEmpty() || base.endsWith("/") ? base : base + "/";
     }
 
     private void planAll() {

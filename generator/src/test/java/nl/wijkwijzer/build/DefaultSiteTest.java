@@ -113,7 +113,7 @@ class DefaultSiteTest {
             assertEquals(5, kb.vuistregels().stream().filter(v -> files.containsKey(p + "vuistregels/" + v.id() + ".html")).count());
             assertEquals(kb.organisaties().size(), kb.organisaties().stream().filter(o -> files.containsKey(p + "wijknetwerk/" + o.id() + ".html")).count());
             assertEquals(kb.avg().size(), kb.avg().stream().filter(h -> files.containsKey(p + "avg/" + h.id() + ".html")).count());
-            for (String page : List.of("index.html", "404.html", "sitemap.xml", "toegankelijkheid.html", "avg/deelwijzer.html",
+            for (String page : List.of("index.html", "404.html", "toegankelijkheid.html", "avg/deelwijzer.html",
                     "casuistiek/index.html", "casuistiek/vuistregel-financien.html", "casuistiek/status-open.html",
                     "wijknetwerk/index.html", "wijknetwerk/wie-helpt.html", "leersessies/index.html", "help/velden.html")) {
                 assertTrue(files.containsKey(p + page), p + page);
