@@ -84,6 +84,7 @@ public final class Wijkwijzer {
             t.lap("controleren: privacy");
             nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
             nl.wijkwijzer.check.LogoCheck.check(content.kb().site(), options.content(), options.templates(), diagnostics);
+            nl.wijkwijzer.check.VoorbeeldContact.check(content.kb(), options.content(), diagnostics);
         }
         t.lap("controleren: leesbaarheid");
         return new CheckResult(content, diagnostics);

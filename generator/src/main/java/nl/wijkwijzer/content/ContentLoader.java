@@ -502,7 +502,8 @@ public final class ContentLoader {
                             new Site.Toegankelijkheid(tg.map(x -> x.text("status")).orElse(""),
                                     tg.map(x -> x.date("datum")).orElse(null),
                                     tg.map(x -> x.texts("bekende-beperkingen")).orElse(List.of()),
-                                    tg.map(x -> x.text("contact")).orElse("")), voorbeeldcijfers);
+                                    tg.map(x -> x.text("contact")).orElse("")), voorbeeldcijfers,
+                            f.bool("voorbeeldsite", false));
                 })).orElse(defaultSite());
     }
 

@@ -47,6 +47,8 @@ public final class ContentSchemas {
                     "voor welke doelgroepen een site gebouwd wordt (bestuur: alleen het rapport, zonder casussen)", null),
             new Schema.Field("wijken", Type.ID_NAMEN, true, List.of(), "", "", "zuidoost: Zuidoost",
                     "de wijken: id en naam", null),
+            opt("voorbeeldsite", Type.JA_NEE, "false",
+                    "true: een voorbeeldsite met verzonnen contactgegevens; check waarschuwt er dan niet over"),
             block("privacy", false, "privacy-instellingen", nested("privacy",
                     opt("k-drempel", Type.GETAL, "5", "kleinste aantal dat een rapport toont"),
                     opt("verboden-namen", Type.LIJST, "[Voornaam Achternaam]", "namen die nooit in de tekst mogen staan"))),

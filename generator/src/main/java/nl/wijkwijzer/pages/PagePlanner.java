@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import nl.wijkwijzer.check.VoorbeeldContact;
 import nl.wijkwijzer.content.ContentSchemas;
 import nl.wijkwijzer.content.Schema;
 import nl.wijkwijzer.markdown.Markdown;
@@ -95,7 +96,8 @@ public final class PagePlanner {
         p.add("index.html", "bestuur-index.ftlh", view.site().titel() + ": rapport voor het bestuur", m(
                 "voorbeeldcijfers", view.site().voorbeeldcijfers()));
         p.add("toegankelijkheid.html", "toegankelijkheid.ftlh", "Toegankelijkheid", m(
-                "verklaring", view.site().toegankelijkheid(),
+                "verklaring", view.site().toegankelijkheid(), "contact", ContactLinks.ofText(view.site().toegankelijkheid().contact()),
+                "voorbeeldContact", VoorbeeldContact.isVoorbeeld(view.site().toegankelijkheid().contact()),
                 "datum", Format.date(view.site().toegankelijkheid().datum())));
         p.add("404.html", "404.ftlh", "Pagina niet gevonden", m());
         return List.copyOf(p.pages);
@@ -145,7 +147,8 @@ public final class PagePlanner {
         wijknetwerk();
         leersessies();
         add("toegankelijkheid.html", "toegankelijkheid.ftlh", "Toegankelijkheid", m(
-                "verklaring", kb.site().toegankelijkheid(),
+                "verklaring", kb.site().toegankelijkheid(), "contact", ContactLinks.ofText(kb.site().toegankelijkheid().contact()),
+                "voorbeeldContact", VoorbeeldContact.isVoorbeeld(kb.site().toegankelijkheid().contact()),
                 "datum", Format.date(kb.site().toegankelijkheid().datum())));
         add("help/velden.html", "velden.ftlh", "Velden van de content", m("schemas", ContentSchemas.all().stream()
                 .map(PagePlanner::schemaView).toList()));
@@ -517,6 +520,8 @@ public final class PagePlanner {
             String path = "wijknetwerk/" + o.id() + ".html";
             add(path, "organisatie.ftlh", o.naam(), m(
                     "o", o, "soort", Labels.of(o.soort()), "watHtml", Markdown.toHtml(o.watZeDoen()),
+                    "contact", ContactLinks.of(o.contact()),
+                    "voorbeeldContact", VoorbeeldContact.isVoorbeeld(o.contact()),
                     "vuistregels", o.vuistregels().stream().map(id -> vuistregelLink(path, id)).toList(),
                     "wijken", o.wijken().isEmpty() ? List.of("alle wijken") : o.wijken().stream().map(kb.site()::wijkNaam).toList(),
                     "beheer", beheer(o.beheer()),
@@ -525,13 +530,17 @@ public final class PagePlanner {
         }
         if (!kb.situaties().isEmpty()) {
             String path = "wijknetwerk/wie-helpt.html";
-            add(path, "wie-helpt.ftlh", "Wie helpt bij...?", m("items", kb.situaties().stream().map(s -> m(
+            boolean voorbeeldContact = kb.situaties().stream().flatMap(s -> s.organisaties().stream())
+                    .map(h -> organisaties.get(h.organisatie())).filter(Objects::nonNull)
+                    .anyMatch(o -> VoorbeeldContact.isVoorbeeld(o.contact().telefoon()));
+            add(path, "wie-helpt.ftlh", "Wie helpt bij...?", m("voorbeeldContact", voorbeeldContact,
+                    "items", kb.situaties().stream().map(s -> m(
                     "id", s.id(), "titel", s.titel(), "vraag", s.vraag(), "uitlegHtml", Markdown.toHtml(s.uitleg()),
                     "hulp", s.organisaties().stream().filter(h -> organisaties.containsKey(h.organisatie())).map(h -> {
                         Organisatie o = organisaties.get(h.organisatie());
                         return m("href", o.id() + ".html", "naam", o.naam(), "waarom", h.waarom(),
                                 "reactietijd", o.reactietijd(), "bereikbaarheid", o.bereikbaarheid(),
-                                "telefoon", o.contact().telefoon());
+                                "telefoon", o.contact().telefoon().strip(), "telefoonHref", ContactLinks.tel(o.contact().telefoon()));
                     }).toList())).toList()));
         }
     }

@@ -188,7 +188,7 @@ class HandoutsBuildTest {
             Path file = site.resolve(p);
             for (Element a : html(p).select("a[href]")) {
                 String href = a.attr("href");
-                if (href.startsWith("http") || href.startsWith("mailto:") || href.startsWith("#")) {
+                if (href.startsWith("http") || href.startsWith("mailto:") || href.startsWith("tel:") || href.startsWith("#")) {
                     continue;
                 }
                 String target = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
