@@ -29,10 +29,11 @@ public final class TextGlitches {
     /**
      * First words of field values (reactietijd, bereikbaarheid, ...) that are never a name, so after a
      * lower-case word in the same line they are a field's capital in mid-sentence. After a colon a
-     * capital may start a whole sentence ("Eropaf-team: Binnen vier uur aan huis."), so that counts not.
+     * capital may start a whole sentence ("Eropaf-team: Binnen vier uur aan huis.") and after a comma a
+     * title in a list of titles keeps its capital, so those count not.
      */
     private static final Pattern CAPITAL = Pattern.compile(
-            "\\p{Ll}[\\p{Ll},;]* (Binnen|Direct|Dezelfde|Op|Via|Bij|Eerste|Spoed|Je|Dag|Elke|Meestal|Alleen|Per|Na)\\b");
+            "\\p{Ll};? (Binnen|Direct|Dezelfde|Op|Via|Bij|Eerste|Spoed|Je|Dag|Elke|Meestal|Alleen|Per|Na)\\b");
     /** Two full stops that are not part of an ellipsis "...", also with a space between. */
     private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)\\.\\s*\\.(?!\\.)");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*·|·\\s*$|·\\s*·");
