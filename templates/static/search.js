@@ -875,7 +875,7 @@
             input.value = s;
             go(false, true);
           });
-          status.textContent = 'Niets gevonden voor “' + q + '”. Bedoelt u ';
+          status.textContent = 'Niets gevonden voor “' + q + '”. Bedoel je ';
           status.appendChild(a);
           status.appendChild(document.createTextNode('?'));
         });

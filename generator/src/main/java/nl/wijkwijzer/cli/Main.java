@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 BenchSearchCommand.class,
                 BenchCommand.class,
-                CommandLine.HelpCommand.class},
+                HulpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {
     /**
@@ -74,6 +74,9 @@ public final class Main implements Runnable {
         PrintWriter out = nl.wijkwijzer.diagnostics.Visible.printWriter(rawOut);
         PrintWriter err = nl.wijkwijzer.diagnostics.Visible.printWriter(rawErr);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        // picocli's own texts ("Show this help message and exit.", "Usage:", the help command) in Dutch,
+        // for every command: setResourceBundle passes the bundle on to all subcommands.
+        cli.setResourceBundle(java.util.ResourceBundle.getBundle("nl.wijkwijzer.cli.Hulpteksten", java.util.Locale.ROOT));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

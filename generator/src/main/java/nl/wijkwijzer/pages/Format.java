@@ -38,4 +38,29 @@ public final class Format {
     public static String number(long n) {
         return WHOLE.get().format(n);
     }
+
+    /**
+     * A field value placed after other words in a sentence ("reactietijd: binnen een week"): its first
+     * letter in lower case, unless the first word is an abbreviation or name written in capitals ("GGZ").
+     */
+    public static String inZin(String s) {
+        if (s == null || s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+            return s;
+        }
+        int end = 1;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        boolean abbreviation = end > 1 && s.substring(1, end).chars().anyMatch(Character::isUpperCase);
+        return abbreviation ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A field value as a whole sentence: trimmed and ended by exactly one full stop (or its own ! or ?). */
+    public static String zin(String s) {
+        if (s == null || s.isBlank()) {
+            return "";
+        }
+        String t = s.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
+    }
 }

@@ -514,7 +514,7 @@ public final class PagePlanner {
                     "filters", filters, "filtered", !listing[0].isEmpty(), "filterLabel", listing[2],
                     "situaties", !kb.situaties().isEmpty(),
                     "items", all.stream().filter(active).map(o -> m("href", o.id() + ".html", "naam", o.naam(),
-                            "soort", Labels.of(o.soort()), "reactietijd", o.reactietijd())).toList()));
+                            "soort", Labels.of(o.soort()), "reactietijd", Format.inZin(o.reactietijd()))).toList()));
         }
         for (Organisatie o : all) {
             String path = "wijknetwerk/" + o.id() + ".html";
@@ -539,7 +539,7 @@ public final class PagePlanner {
                     "hulp", s.organisaties().stream().filter(h -> organisaties.containsKey(h.organisatie())).map(h -> {
                         Organisatie o = organisaties.get(h.organisatie());
                         return m("href", o.id() + ".html", "naam", o.naam(), "waarom", h.waarom(),
-                                "reactietijd", o.reactietijd(), "bereikbaarheid", o.bereikbaarheid(),
+                                "reactietijd", Format.zin(Format.inZin(o.reactietijd())), "bereikbaarheid", Format.zin(o.bereikbaarheid()),
                                 "telefoon", o.contact().telefoon().strip(), "telefoonHref", ContactLinks.tel(o.contact().telefoon()));
                     }).toList())).toList()));
         }

@@ -240,4 +240,19 @@ class DefaultSiteTest {
         assertTrue(doc.select("#waardendriehoek").size() == 1);
         assertTrue(doc.select(".blokkades a[href='../weeffouten/boetes-in-plaats-van-maatwerk.html']").size() == 1);
     }
+
+    /** Issue 23: the visible text of every page, of every audience, is free of generated-text glitches. */
+    @Test
+    void everyPageReadsWithoutTextGlitches() {
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            if (f.getKey().endsWith(".html")) {
+                pages++;
+                TextGlitches.inPage(f.getKey(), new String(f.getValue(), StandardCharsets.UTF_8)).forEach(g -> found.add(g.toString()));
+            }
+        }
+        assertTrue(pages > 200, "pages scanned: " + pages);
+        assertEquals(List.of(), found);
+    }
 }

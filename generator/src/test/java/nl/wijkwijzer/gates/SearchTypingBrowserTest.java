@@ -66,7 +66,7 @@ class SearchTypingBrowserTest extends BrowserTestBase {
 
         field.clear();
         field.sendKeys("woonprofeil" + Keys.ENTER);
-        waiting().until(d -> d.findElement(By.id("zoekstatus")).getText().contains("Bedoelt u woonprofiel?"));
+        waiting().until(d -> d.findElement(By.id("zoekstatus")).getText().contains("Bedoel je woonprofiel?"));
         assertTrue(results().isEmpty());
         browser.driver().findElement(By.cssSelector("#zoekstatus a")).click();
         waiting().until(d -> !results().isEmpty());

@@ -21,4 +21,22 @@ class FormatTest {
         assertEquals("14 maart 2024", Format.date(LocalDate.of(2024, 3, 14)));
         assertEquals("", Format.date(null));
     }
+
+    @Test
+    void aFieldInMidSentenceLosesItsCapitalButNotAnAbbreviation() {
+        assertEquals("binnen vijf werkdagen", Format.inZin("Binnen vijf werkdagen"));
+        assertEquals("direct; bij een crisis", Format.inZin("Direct; bij een crisis"));
+        assertEquals("GGZ binnen een week", Format.inZin("GGZ binnen een week"));
+        assertEquals("a", Format.inZin("A"));
+        assertEquals("al klein", Format.inZin("al klein"));
+        assertEquals("", Format.inZin(""));
+    }
+
+    @Test
+    void aFieldAsSentenceEndsWithExactlyOneFullStop() {
+        assertEquals("Dag en nacht.", Format.zin("Dag en nacht"));
+        assertEquals("Dag en nacht.", Format.zin("Dag en nacht. "));
+        assertEquals("Bel 112!", Format.zin("Bel 112!"));
+        assertEquals("", Format.zin(null));
+    }
 }

@@ -102,7 +102,7 @@ class SearchBrowserTest {
         Document bw = dom(base(http) + "zoeken.html?q=BW");
         assertTrue(bw.getElementById("zoekstatus").text().matches("\\d+ resultaten voor “BW”\\."));
         Document none = dom(base(http) + "zoeken.html?q=wonig");
-        assertEquals("Niets gevonden voor “wonig”. Bedoelt u woning?", none.getElementById("zoekstatus").text());
+        assertEquals("Niets gevonden voor “wonig”. Bedoel je woning?", none.getElementById("zoekstatus").text());
     }
 
     @Test
