@@ -41,12 +41,12 @@ class BuildRobustnessTest {
     @BeforeEach
     void project() throws IOException {
         content = tmp.resolve("content");
-        OutputSafetyTest.copy(TestPaths.resource("mini/content"), content);
+        nl.wijkwijzer.author.TestContent.copyTree(TestPaths.resource("mini/content"), content);
         out = tmp.resolve("site");
     }
 
-    private OutputSafetyTest.Run build() {
-        return OutputSafetyTest.run("build", "--content", content.toString(), "--templates", TestPaths.templates().toString(),
+    private CliTest.Run build() {
+        return CliTest.run("build", "--content", content.toString(), "--templates", TestPaths.templates().toString(),
                 "--out", out.toString());
     }
 
@@ -61,7 +61,7 @@ class BuildRobustnessTest {
         Map<String, byte[]> before = OutputSafetyTest.snapshot(out);
         Files.move(out, tmp.resolve(".site.old"));
         breakContent();
-        OutputSafetyTest.Run r = build();
+        CliTest.Run r = build();
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("Site niet gebouwd; de vorige versie in " + out + " is ongewijzigd."), r.err());
         OutputSafetyTest.assertSame(before, OutputSafetyTest.snapshot(out));
@@ -71,7 +71,7 @@ class BuildRobustnessTest {
     @Test
     void aFailedFirstBuildDoesNotClaimAPreviousVersion() throws IOException {
         breakContent();
-        OutputSafetyTest.Run r = build();
+        CliTest.Run r = build();
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("Site niet gebouwd; in " + out + " staat nog geen site."), r.err());
         assertFalse(r.err().contains("ongewijzigd"), r.err());
@@ -82,7 +82,7 @@ class BuildRobustnessTest {
     void aSwapKilledAfterItsSecondRenameKeepsTheNewSite() throws IOException {
         assertEquals(0, build().code());
         Map<String, byte[]> current = OutputSafetyTest.snapshot(out);
-        OutputSafetyTest.copy(out, tmp.resolve(".site.old"));
+        nl.wijkwijzer.author.TestContent.copyTree(out, tmp.resolve(".site.old"));
         Files.writeString(tmp.resolve(".site.old/index.html"), "vorige\n");
         breakContent();
         assertEquals(1, build().code());
@@ -176,7 +176,7 @@ class BuildRobustnessTest {
     @Test
     void anOutputUnderAFileIsAnIoErrorInDutch() throws IOException {
         Files.writeString(tmp.resolve("bestand"), "x\n");
-        OutputSafetyTest.Run r = OutputSafetyTest.run("build", "--content", content.toString(), "--out",
+        CliTest.Run r = CliTest.run("build", "--content", content.toString(), "--out",
                 tmp.resolve("bestand/site").toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("wijkwijzer: kan niet schrijven in " + tmp.resolve("bestand") + ": een deel van het pad is een bestand, geen map."),
@@ -215,7 +215,7 @@ class BuildRobustnessTest {
     @Test
     void debugIsAnOptionOfEveryCommand() {
         for (String command : List.of("build", "check", "report", "serve")) {
-            OutputSafetyTest.Run r = OutputSafetyTest.run(command, "--help");
+            CliTest.Run r = CliTest.run(command, "--help");
             assertTrue(r.out().contains("--debug"), command + ": " + r.out());
         }
     }

@@ -44,7 +44,7 @@ class OutputSafetyTest {
     private void project() throws IOException {
         project = tmp.resolve("project");
         content = project.resolve("content");
-        copy(TestPaths.resource("mini/content"), content);
+        nl.wijkwijzer.author.TestContent.copyTree(TestPaths.resource("mini/content"), content);
         templates = project.resolve("templates");
         Files.createDirectories(templates);
         Files.writeString(project.resolve("README.md"), "# Onze kennisbank\n");
@@ -52,18 +52,6 @@ class OutputSafetyTest {
         Files.writeString(project.resolve(".git/config"), "[core]\n");
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 
     /** Every file and folder under {@code root} (the root included), folders as null, files as bytes. */
     static Map<String, byte[]> snapshot(Path root) {
@@ -83,24 +71,15 @@ class OutputSafetyTest {
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
     }
 
-    record Run(int code, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run build(Path out) {
-        return run("build", "--content", content.toString(), "--templates", templates.toString(), "--out", out.toString());
+    private CliTest.Run build(Path out) {
+        return CliTest.run("build", "--content", content.toString(), "--templates", templates.toString(), "--out", out.toString());
     }
 
     /** Builds into {@code out} and asserts it was refused (exit 2, Dutch) with the whole temp folder unchanged. */
-    private Run refused(Path out, String reason) {
+    private CliTest.Run refused(Path out, String reason) {
         Map<String, byte[]> before = snapshot(tmp);
-        Run r = build(out);
+        CliTest.Run r = build(out);
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("wijkwijzer: --out " + out + " wordt niet gebruikt: "), r.err());
         assertTrue(r.err().contains(reason), r.err());
@@ -145,7 +124,7 @@ class OutputSafetyTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Run r = run("build", "--content", TestPaths.resource("mini/content").toString(), "--out", ".");
+        CliTest.Run r = CliTest.run("build", "--content", TestPaths.resource("mini/content").toString(), "--out", ".");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("dat is de map waarin je nu werkt"), r.err());
         Map<String, byte[]> after = new TreeMap<>();
@@ -164,7 +143,7 @@ class OutputSafetyTest {
         Files.createDirectories(mine.resolve("sub"));
         Files.writeString(mine.resolve("notities.txt"), "belangrijk\n");
         Files.write(mine.resolve("sub/foto.bin"), new byte[] {1, 2, 3});
-        Run r = refused(mine, "niet door wijkwijzer gemaakt");
+        CliTest.Run r = refused(mine, "niet door wijkwijzer gemaakt");
         assertTrue(r.err().contains("verwijder deze map alleen zelf"), r.err());
     }
 
@@ -176,7 +155,7 @@ class OutputSafetyTest {
         Files.createDirectories(old.resolve("publiek/assets"));
         Files.writeString(old.resolve("index.html"), "<!DOCTYPE html><title>oud</title>\n");
         Files.writeString(old.resolve("publiek/assets/style.css"), "body{}\n");
-        Run r = refused(old, "er staat geen " + OutputFolder.MARKER + " in");
+        CliTest.Run r = refused(old, "er staat geen " + OutputFolder.MARKER + " in");
         assertTrue(r.err().contains("oudere versie van wijkwijzer? Verwijder de map dan zelf"), r.err());
     }
 
@@ -201,7 +180,7 @@ class OutputSafetyTest {
         assertTrue(Files.isRegularFile(fresh.resolve(OutputFolder.MARKER)));
         Files.writeString(content.resolve("casuistiek/open-huis.yaml"), Files.readString(content.resolve("casuistiek/open-huis.yaml"))
                 .replaceFirst("titel: Een open huis", "titel: Een ander open huis"));
-        Run again = build(fresh);
+        CliTest.Run again = build(fresh);
         assertEquals(0, again.code(), again.err());
         assertTrue(Files.readString(fresh.resolve("professionals/casuistiek/open-huis.html")).contains("Een ander open huis"));
         // The previous site is deleted before the command ends, not left for the next build.
@@ -231,10 +210,10 @@ class OutputSafetyTest {
     void theReportExportFollowsTheSameRules() throws IOException {
         project();
         Map<String, byte[]> before = snapshot(tmp);
-        Run intoContent = run("report", "--content", content.toString(), "--out", content.toString());
+        CliTest.Run intoContent = CliTest.run("report", "--content", content.toString(), "--out", content.toString());
         assertEquals(2, intoContent.code(), intoContent.err());
         assertTrue(intoContent.err().contains("dat is de map van --content"), intoContent.err());
-        Run file = run("report", "--content", content.toString(), "--out", project.resolve("README.md").toString());
+        CliTest.Run file = CliTest.run("report", "--content", content.toString(), "--out", project.resolve("README.md").toString());
         assertEquals(2, file.code(), file.err());
         assertSame(before, snapshot(tmp));
 
@@ -242,7 +221,7 @@ class OutputSafetyTest {
         Files.writeString(mine.resolve("weeffouten.csv"), "mijn eigen lijst\n");
         Files.writeString(mine.resolve("notities.txt"), "belangrijk\n");
         before = snapshot(tmp);
-        Run other = run("report", "--content", content.toString(), "--out", mine.toString());
+        CliTest.Run other = CliTest.run("report", "--content", content.toString(), "--out", mine.toString());
         assertEquals(2, other.code(), other.err());
         assertTrue(other.err().contains("is geen export van wijkwijzer"), other.err());
         assertSame(before, snapshot(tmp));
@@ -250,11 +229,11 @@ class OutputSafetyTest {
         // An export from before the marker (only the export's own files) is written over; a new one is made.
         Path older = Files.createDirectories(tmp.resolve("rapport-export"));
         Files.writeString(older.resolve("weeffouten.csv"), "oud\n");
-        Run ok = run("report", "--content", content.toString(), "--out", older.toString());
+        CliTest.Run ok = CliTest.run("report", "--content", content.toString(), "--out", older.toString());
         assertEquals(0, ok.code(), ok.err());
         assertFalse(Files.readString(older.resolve("weeffouten.csv")).equals("oud\n"));
         assertTrue(Files.isRegularFile(older.resolve(OutputFolder.EXPORT_MARKER)));
-        assertEquals(0, run("report", "--content", content.toString(), "--out", older.toString()).code());
+        assertEquals(0, CliTest.run("report", "--content", content.toString(), "--out", older.toString()).code());
     }
 
     @Test
@@ -269,7 +248,7 @@ class OutputSafetyTest {
             assertTrue(e.getMessage().contains("niet door wijkwijzer gemaakt"), e.getMessage());
         }
         assertSame(before, snapshot(tmp));
-        Run serve = run("serve", "--content", content.toString(), "--templates", templates.toString(), "--out", content.toString(),
+        CliTest.Run serve = CliTest.run("serve", "--content", content.toString(), "--templates", templates.toString(), "--out", content.toString(),
                 "--port", "0");
         assertEquals(2, serve.code(), serve.err());
         assertTrue(serve.err().contains("dat is de map van --content"), serve.err());

@@ -20,17 +20,7 @@ final class MiniContent {
     /** Copies the fixture to {@code tmp/content} and returns that folder. */
     static Path copy(Path tmp) throws IOException {
         Path content = tmp.resolve("content");
-        Path mini = TestPaths.resource("mini/content");
-        try (var files = Files.walk(mini)) {
-            for (Path p : files.toList()) {
-                Path target = content.resolve(mini.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        nl.wijkwijzer.author.TestContent.copyTree(TestPaths.resource("mini/content"), content);
         return content;
     }
 
