@@ -27,7 +27,7 @@ import com.sun.net.httpserver.HttpServer;
 import nl.wijkwijzer.search.DutchAnalysis;
 import nl.wijkwijzer.search.SearchDoc;
 import nl.wijkwijzer.search.SearchExport;
-import nl.wijkwijzer.search.SearchPostings;
+import nl.wijkwijzer.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -72,7 +72,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         List<SearchDoc> docs = SearchDoc.of(nl.wijkwijzer.bench.SyntheticCorpus.knowledgeBase(Path.of("content"), count, 20261122L))
                 .stream().filter(d -> d.type().equals("casus")).toList();
         long t0 = System.nanoTime();
-        SearchPostings index = new SearchPostings(new DutchAnalysis(List.of(List.of("bw", "beschermd wonen"),
+        SearchIndex index = new SearchIndex(new DutchAnalysis(List.of(List.of("bw", "beschermd wonen"),
                 List.of("schulden", "schuldhulp", "schuldhulpverlening"))), docs);
         long t1 = System.nanoTime();
         Map<String, byte[]> files = SearchExport.export(index, Map.of("type", Map.of("casus", "Casus")));

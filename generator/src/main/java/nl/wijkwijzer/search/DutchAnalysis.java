@@ -91,11 +91,24 @@ public final class DutchAnalysis {
         this.rawAnalyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                Tokenizer source = tokenizer();
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
             }
         };
     }
+
+    /** The chain's tokenizer: runs of letters and digits ({@link Character#isLetterOrDigit(int)}), at most 255 chars. */
+    static Tokenizer tokenizer() {
+        return CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+    }
+
+    /** The tokenizer alone: the words {@link #analyzed} looks up one by one. */
+    private final Analyzer wordAnalyzer = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(tokenizer());
+        }
+    };
 
     private Analyzer chain(boolean index, SynonymGroupFilter.Groups synonyms) {
         return chain(index, synonyms, false);
@@ -105,8 +118,7 @@ public final class DutchAnalysis {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = wholeInput ? new org.apache.lucene.analysis.core.KeywordTokenizer()
-                        : CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                Tokenizer source = wholeInput ? new org.apache.lucene.analysis.core.KeywordTokenizer() : tokenizer();
                 TokenStream ts = new LowerCaseFilter(source);
                 ts = new ASCIIFoldingFilter(ts);
                 ts = new StopFilter(ts, stopWords);
@@ -196,48 +208,36 @@ public final class DutchAnalysis {
 
     private Analyzed analyze(String text) {
         // The chain up to the synonyms works on one token at a time (a removed stop word only adds its
-        // position to the next token), so each distinct word goes through it once; the synonym step
-        // then runs on the whole sequence. AnalysisMemoTest holds this against the Lucene chain.
+        // position to the next token), so the tokenizer's words each go through it once (remembered);
+        // the synonym step then runs on the whole sequence. AnalysisMemoTest holds this against the
+        // index analyzer.
         String[] terms = new String[Math.max(16, text.length() / 6)];
         int[] incs = new int[terms.length];
         int size = 0;
         int skipped = 0;
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            // The tokenizer's rule: a token is a run of letters and digits (per code point), cut after
-            // MAX_TOKEN chars, as CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit) cuts it.
-            int cp = text.codePointAt(i);
-            if (!isTokenChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            while (i < length) {
-                cp = text.codePointAt(i);
-                if (!isTokenChar(cp)) {
-                    break;
+        try (TokenStream ts = wordAnalyzer.tokenStream(FIELD, text)) {
+            CharTermAttribute word = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String[] out = word(word.toString());
+                if (out.length == 0) {
+                    skipped++;
+                    continue;
                 }
-                i += Character.charCount(cp);
-                if (i - start >= MAX_TOKEN) {
-                    break;
+                if (size + out.length > terms.length) {
+                    int grown = Math.max(terms.length * 2, size + out.length);
+                    terms = java.util.Arrays.copyOf(terms, grown);
+                    incs = java.util.Arrays.copyOf(incs, grown);
                 }
+                for (int k = 0; k < out.length; k++) {
+                    terms[size] = out[k];
+                    incs[size++] = k == 0 ? 1 + skipped : 0;
+                }
+                skipped = 0;
             }
-            String[] out = word(text.substring(start, i));
-            if (out.length == 0) {
-                skipped++;
-                continue;
-            }
-            if (size + out.length > terms.length) {
-                int grown = Math.max(terms.length * 2, size + out.length);
-                terms = java.util.Arrays.copyOf(terms, grown);
-                incs = java.util.Arrays.copyOf(incs, grown);
-            }
-            for (int k = 0; k < out.length; k++) {
-                terms[size] = out[k];
-                incs[size++] = k == 0 ? 1 + skipped : 0;
-            }
-            skipped = 0;
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         terms = java.util.Arrays.copyOf(terms, size);
         incs = java.util.Arrays.copyOf(incs, size);
@@ -251,20 +251,6 @@ public final class DutchAnalysis {
             }
         }
         return new Analyzed(terms, incs);
-    }
-
-    /** CharTokenizer's default longest token, in chars. */
-    static final int MAX_TOKEN = 255;
-    private static final boolean[] ASCII_TOKEN = new boolean[128];
-
-    static {
-        for (int c = 0; c < 128; c++) {
-            ASCII_TOKEN[c] = Character.isLetterOrDigit(c);
-        }
-    }
-
-    private static boolean isTokenChar(int cp) {
-        return cp < 128 ? ASCII_TOKEN[cp] : Character.isLetterOrDigit(cp);
     }
 
     private String pool(String t) {

@@ -1,12 +1,23 @@
 package nl.wijkwijzer.search;
 
-import nl.wijkwijzer.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
+import org.apache.lucene.util.BytesRef;
+
+import nl.wijkwijzer.json.Json;
 
 
 /**
@@ -17,7 +28,7 @@ import java.util.TreeMap;
  * <li>{@code manifest.js}: analysis data (stop words, fold table, compound dictionary, synonym
  * groups), shard keys, facet labels;</li>
  * <li>{@code shard-KEY.js}: per term the postings as [doc delta, BM25 score x 256, ...] scored by
- * Lucene's BM25 (see {@link SearchPostings}); shards are split by term prefix until each is small;</li>
+ * Lucene's BM25, read from the index ({@link SearchIndex}); shards are split by term prefix until each is small;</li>
  * <li>{@code pos-KEY.js}: positions for the same postings, fetched only for phrases;</li>
  * <li>{@code facets.js}: per document its type and facet values as bit masks;</li>
  * <li>{@code doc/N.js}: title, url, type and snippet text of document N, fetched for shown results.</li>
@@ -33,11 +44,11 @@ public final class SearchExport {
     }
 
     /** A term's postings as JSON; its positions are made only when its shard is written. */
-    private record Posting(int t, String term, String json) {
+    private record Posting(String term, String json) {
     }
 
     /** @param facetValues facet name (type first) to value id to label, in a fixed order */
-    public static Map<String, byte[]> export(SearchPostings index, Map<String, Map<String, String>> facetValues) {
+    public static Map<String, byte[]> export(SearchIndex index, Map<String, Map<String, String>> facetValues) {
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
         export(index, facetValues, files::put);
         return new TreeMap<>(files);
@@ -47,21 +58,27 @@ public final class SearchExport {
      * Hands every file to {@code out} as soon as it is made (from several threads at once), so the
      * build writes them at once instead of holding a corpus' worth of search files.
      */
-    public static void export(SearchPostings index, Map<String, Map<String, String>> facetValues,
+    public static void export(SearchIndex index, Map<String, Map<String, String>> facetValues,
             java.util.function.BiConsumer<String, byte[]> out) {
         List<Posting> postings = postings(index);
         Map<String, List<Posting>> shards = new TreeMap<>();
         split(postings, 2, shards);
-        // Shards are independent files, made on both cores (positions only now, not held for all terms).
+        // Shards are independent files, made on every core; a term's positions are read from the index
+        // when its shard is written, so they are never held for all terms at once.
         shards.entrySet().parallelStream().forEach(shard -> {
             String key = shard.getKey();
             List<Posting> list = shard.getValue();
             StringBuilder p = new StringBuilder("WWZ.shard(").append(Json.of(key)).append(",{");
             StringBuilder pos = new StringBuilder("WWZ.pos(").append(Json.of(key)).append(",{");
-            for (int i = 0; i < list.size(); i++) {
-                p.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':').append(list.get(i).json());
-                pos.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':');
-                positions(index, list.get(i).t(), pos);
+            try {
+                TermsEnum te = index.terms().iterator();
+                for (int i = 0; i < list.size(); i++) {
+                    p.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':').append(list.get(i).json());
+                    pos.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':');
+                    positions(te, list.get(i).term(), pos);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             out.accept(DIR + "shard-" + fileKey(key) + ".js", bytes(p.append("});\n")));
             out.accept(DIR + "pos-" + fileKey(key) + ".js", bytes(pos.append("});\n")));
@@ -164,31 +181,62 @@ public final class SearchExport {
         });
     }
 
-    private static List<Posting> postings(SearchPostings index) {
-        return java.util.stream.IntStream.range(0, index.termCount()).parallel().mapToObj(t -> {
-            int[] docs = index.docs(t);
-            int[] scores = index.quantizedScores(t);
-            StringBuilder json = new StringBuilder("[");
-            int last = 0;
-            for (int i = 0; i < docs.length; i++) {
-                json.append(i == 0 ? "" : ",").append(docs[i] - last).append(',').append(scores[i]);
-                last = docs[i];
+    /** Terms read in runs of this many per enumeration, the runs on every core. */
+    private static final int TERM_RUN = 1024;
+
+    /** Every term's postings as JSON, in Lucene's term order (UTF-8 bytes). */
+    private static List<Posting> postings(SearchIndex index) {
+        Terms terms = index.terms();
+        if (terms == null) {
+            return List.of();
+        }
+        List<String> vocabulary = index.vocabulary();
+        long[] norms = index.norms();
+        CollectionStatistics stats = index.statistics();
+        int runs = (vocabulary.size() + TERM_RUN - 1) / TERM_RUN;
+        return java.util.stream.IntStream.range(0, runs).parallel().mapToObj(run -> {
+            int first = run * TERM_RUN;
+            int last = Math.min(vocabulary.size(), first + TERM_RUN);
+            List<Posting> out = new ArrayList<>(last - first);
+            try {
+                TermsEnum te = terms.iterator();
+                if (!te.seekExact(new BytesRef(vocabulary.get(first)))) {
+                    throw new IllegalStateException("term not in the index: " + vocabulary.get(first));
+                }
+                PostingsEnum pe = null;
+                for (int t = first; t < last; t++, te.next()) {
+                    SimScorer scorer = index.scorer(stats, te);
+                    pe = te.postings(pe, PostingsEnum.FREQS);
+                    StringBuilder json = new StringBuilder("[");
+                    int previous = 0;
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        json.append(json.length() == 1 ? "" : ",").append(d - previous).append(',')
+                                .append(QuantizedBM25Similarity.quantize(scorer.score(pe.freq(), norms[d])));
+                        previous = d;
+                    }
+                    out.add(new Posting(vocabulary.get(t), json.append(']').toString()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new Posting(t, index.term(t), json.append(']').toString());
-        }).toList();
+            return out;
+        }).flatMap(List::stream).toList();
     }
 
-    /** Term {@code t}'s positions: per posting, the gaps between its positions. */
-    private static void positions(SearchPostings index, int t, StringBuilder pos) {
-        int[] freqs = index.freqs(t);
-        int[] positions = index.positions(t);
+    /** A term's positions: per posting, the gaps between its positions. */
+    private static void positions(TermsEnum te, String term, StringBuilder pos) throws IOException {
+        if (!te.seekExact(new BytesRef(term))) {
+            throw new IllegalStateException("term not in the index: " + term);
+        }
+        PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
         pos.append('[');
-        int p = 0;
-        for (int i = 0; i < freqs.length; i++) {
-            pos.append(i == 0 ? "[" : ",[");
+        boolean firstPosting = true;
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            pos.append(firstPosting ? "[" : ",[");
+            firstPosting = false;
             int prev = 0;
-            for (int k = 0; k < freqs[i]; k++) {
-                int position = positions[p++];
+            for (int k = 0; k < pe.freq(); k++) {
+                int position = pe.nextPosition();
                 pos.append(k == 0 ? "" : ",").append(position - prev);
                 prev = position;
             }

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -18,28 +21,39 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The in-memory Lucene index of one audience view. Doc ids equal the positions in {@link #docs()}
- * (one segment, documents added in order), so the browser breaks ties exactly like Lucene.
+ * The Lucene index of one audience view, in memory: {@link IndexWriter} fed each document's tokens
+ * from {@link DutchAnalysis#analyzed} (the index chain, remembered per word and per text), so Lucene
+ * inverts exactly what its analyzer would give. Everything the build needs from it is read back
+ * through Lucene: the terms and postings ({@link TermsEnum}, {@code PostingsEnum}), the norms, and
+ * the statistics the {@link IndexSearcher} scores with ({@link #scorer}).
+ *
+ * <p>Doc ids equal the positions in {@link #docs()} (one segment, documents added in order by one
+ * thread), so the browser breaks ties exactly like Lucene.
  */
 public final class SearchIndex implements AutoCloseable {
     public static final int PREFIX_MIN = 3;
     public static final int PREFIX_EXPANSIONS = 20;
+    /** Documents analysed together (in parallel) before they are added: bounds the tokens held at once. */
+    static final int ANALYSIS_CHUNK = 4096;
 
     private final DutchAnalysis analysis;
     private final List<SearchDoc> docs;
@@ -54,45 +68,74 @@ public final class SearchIndex implements AutoCloseable {
     public record Result(List<Hit> hits, long total, boolean fallback) {
     }
 
-    /** Stored text with term vectors, so MoreLikeThis reads a case's terms instead of re-analysing it. */
-    private static final org.apache.lucene.document.FieldType BODY = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
-
-    static {
-        BODY.setStoreTermVectors(true);
-        BODY.freeze();
-    }
-
     public SearchIndex(DutchAnalysis analysis, List<SearchDoc> docs) {
         this.analysis = analysis;
         this.docs = List.copyOf(docs);
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+            IndexWriterConfig config = new IndexWriterConfig();
             config.setSimilarity(similarity);
             config.setMergePolicy(new LogByteSizeMergePolicy());
             config.setMergeScheduler(new SerialMergeScheduler());
             config.setRAMBufferSizeMB(256);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
-                for (SearchDoc d : this.docs) {
-                    Document doc = new Document();
-                    doc.add(new StringField("id", d.type() + "/" + d.id(), Field.Store.YES));
-                    doc.add(new Field(DutchAnalysis.FIELD, d.text(), BODY));
-                    doc.add(new StringField("f_type", d.type(), Field.Store.NO));
-                    d.facets().forEach((f, values) -> values.forEach(v -> doc.add(new StringField("f_" + f, v, Field.Store.NO))));
-                    writer.addDocument(doc);
+                // Analysed a chunk at a time on every core, so the tokens of all documents are never held at once.
+                for (int from = 0; from < this.docs.size(); from += ANALYSIS_CHUNK) {
+                    int first = from;
+                    List<DutchAnalysis.Analyzed> chunk = IntStream.range(first, Math.min(this.docs.size(), first + ANALYSIS_CHUNK))
+                            .parallel().mapToObj(k -> analysis.analyzed(this.docs.get(k).text())).toList();
+                    for (int k = 0; k < chunk.size(); k++) {
+                        writer.addDocument(document(this.docs.get(first + k), chunk.get(k)));
+                    }
                 }
                 writer.forceMerge(1);
             }
             reader = DirectoryReader.open(dir);
+            if (reader.maxDoc() != this.docs.size() || reader.leaves().size() > 1) {
+                throw new IllegalStateException("Lucene index does not hold the documents as one segment in order");
+            }
             searcher = new IndexSearcher(reader);
             searcher.setSimilarity(similarity);
-            for (int i = 0; i < this.docs.size(); i++) {
-                SearchDoc d = this.docs.get(i);
-                if (!searcher.storedFields().document(i).get("id").equals(d.type() + "/" + d.id())) {
-                    throw new IllegalStateException("Lucene doc ids do not follow insertion order");
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(SearchDoc d, DutchAnalysis.Analyzed tokens) {
+        Document doc = new Document();
+        doc.add(new StringField("id", d.type() + "/" + d.id(), Field.Store.NO));
+        doc.add(new Field(DutchAnalysis.FIELD, new AnalyzedTokens(tokens), TextField.TYPE_NOT_STORED));
+        doc.add(new StringField("f_type", d.type(), Field.Store.NO));
+        d.facets().forEach((f, values) -> values.forEach(v -> doc.add(new StringField("f_" + f, v, Field.Store.NO))));
+        return doc;
+    }
+
+    /** The tokens of one text as {@link DutchAnalysis#analyzed} gives them: terms and position increments. */
+    static final class AnalyzedTokens extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+        private final DutchAnalysis.Analyzed tokens;
+        private int next;
+
+        AnalyzedTokens(DutchAnalysis.Analyzed tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= tokens.terms().length) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(tokens.terms()[next]);
+            posInc.setPositionIncrement(tokens.posInc()[next]);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
         }
     }
 
@@ -116,16 +159,48 @@ public final class SearchIndex implements AutoCloseable {
         return reader.leaves().get(0).reader();
     }
 
-    public long sizeInBytes() {
-        long total = 0;
+    /** The text field's terms (null when no document has a token). */
+    Terms terms() {
         try {
-            for (String f : dir.listAll()) {
-                total += dir.fileLength(f);
+            return leaf().terms(DutchAnalysis.FIELD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every document's norm (the encoded length BM25 scores with); 0 for a document without tokens. */
+    long[] norms() {
+        long[] out = new long[docs.size()];
+        try {
+            NumericDocValues values = leaf().getNormValues(DutchAnalysis.FIELD);
+            if (values != null) {
+                for (int d = values.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = values.nextDoc()) {
+                    out[d] = values.longValue();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return total;
+        return out;
+    }
+
+    /** The statistics {@link IndexSearcher} scores the text field with (null when no document has a token). */
+    CollectionStatistics statistics() {
+        try {
+            return searcher.collectionStatistics(DutchAnalysis.FIELD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lucene's BM25 scorer (unquantized) for the term {@code te} stands on, with the statistics a
+     * {@link TermQuery} on this index gets; {@link QuantizedBM25Similarity#quantize} of its score is
+     * the integer the browser receives.
+     */
+    SimScorer scorer(CollectionStatistics stats, TermsEnum te) throws IOException {
+        return similarity.unquantized(stats, searcher.termStatistics(new Term(DutchAnalysis.FIELD, te.term()),
+                te.docFreq(), te.totalTermFreq()));
     }
 
     /** The same search as the browser: AND of all clauses, OR when that finds nothing, then filters. */
@@ -183,7 +258,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         List<T> found = new ArrayList<>();
         try {
-            Terms terms = leaf().terms(DutchAnalysis.FIELD);
+            Terms terms = terms();
             if (terms == null) {
                 return List.of();
             }
@@ -205,14 +280,16 @@ public final class SearchIndex implements AutoCloseable {
                 .limit(PREFIX_EXPANSIONS).map(T::term).toList();
     }
 
-    /** Every distinct term, for suggestions and tests. */
+    /** Every distinct term, in Lucene's order (UTF-8 bytes). */
     public List<String> vocabulary() {
-        Set<String> out = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
         try {
-            Terms terms = leaf().terms(DutchAnalysis.FIELD);
+            Terms terms = terms();
+            if (terms == null) {
+                return List.of();
+            }
             TermsEnum te = terms.iterator();
-            BytesRef t;
-            while ((t = te.next()) != null) {
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
                 out.add(t.utf8ToString());
             }
         } catch (IOException e) {

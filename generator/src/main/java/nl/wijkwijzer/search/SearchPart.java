@@ -32,39 +32,34 @@ public final class SearchPart implements SitePart {
         nl.wijkwijzer.Timing t = nl.wijkwijzer.Timing.start();
         List<SearchDoc> docs = SearchDoc.of(view);
         t.lap("zoeken: documenten");
-        SearchPostings index = new SearchPostings(DutchAnalysis.shared(view.synoniemen()), docs);
-        t.lap("zoeken: indexeren");
-        SearchExport.export(index, facetValues(view), context.ready());
-        t.lap("zoeken: exporteren");
-        RelatedCases related = new RelatedCases(index);
         Map<String, Map<String, Object>> extras = new TreeMap<>();
-        // Held from here until every case page is rendered: per case only the ids of its related cases
-        // (shared strings); the links are made when the page's model is. As links in maps they were
-        // ~60 MB of the live heap while 100,000 case pages rendered (class histogram).
-        Map<String, Casus> byId = view.casusById();
-        java.util.stream.IntStream.range(0, index.docs().size()).parallel()
-                .filter(i -> index.docs().get(i).type().equals("casus"))
-                .mapToObj(i -> Map.entry(index.docs().get(i).id(),
-                        related.of(i, RELATED).stream().map(SearchDoc::id).toArray(String[]::new)))
-                .toList()
-                .forEach(e -> {
-                    String[] ids = e.getValue();
-                    java.util.function.Supplier<List<PagePlanner.Link>> links = () -> java.util.Arrays.stream(ids)
-                            .map(id -> new PagePlanner.Link(id + ".html", byId.get(id).titel())).toList();
-                    extras.put(e.getKey(), Map.of("related", links));
-                });
-        t.lap("zoeken: vergelijkbaar");
+        try (SearchIndex index = new SearchIndex(DutchAnalysis.shared(view.synoniemen()), docs)) {
+            t.lap("zoeken: indexeren");
+            SearchExport.export(index, facetValues(view), context.ready());
+            t.lap("zoeken: exporteren");
+            RelatedCases related = new RelatedCases(index);
+            // Held from here until every case page is rendered: per case only the ids of its related cases
+            // (shared strings); the links are made when the page's model is.
+            Map<String, Casus> byId = view.casusById();
+            java.util.stream.IntStream.range(0, index.docs().size()).parallel()
+                    .filter(i -> index.docs().get(i).type().equals("casus"))
+                    .mapToObj(i -> Map.entry(index.docs().get(i).id(),
+                            related.of(i, RELATED).stream().map(SearchDoc::id).toArray(String[]::new)))
+                    .toList()
+                    .forEach(e -> {
+                        String[] ids = e.getValue();
+                        java.util.function.Supplier<List<PagePlanner.Link>> links = () -> java.util.Arrays.stream(ids)
+                                .map(id -> new PagePlanner.Link(id + ".html", byId.get(id).titel())).toList();
+                        extras.put(e.getKey(), Map.of("related", links));
+                    });
+            t.lap("zoeken: vergelijkbaar");
+        }
         Map<String, Object> model = PagePlanner.frame("zoeken.html", "Zoeken", view, audience);
-        model.put("aantal", index.docs().size());
+        model.put("aantal", docs.size());
         return new Output(List.of(new Page("zoeken.html", "zoeken.ftlh", model)), Map.of(), extras);
     }
 
-    /** The in-memory postings the site's search files are made from. */
-    public static SearchPostings postings(KnowledgeBase view) {
-        return new SearchPostings(DutchAnalysis.shared(view.synoniemen()), SearchDoc.of(view));
-    }
-
-    /** A Lucene index of the audience view, for searching from the command line and for checks. */
+    /** The Lucene index of the audience view, as the build makes it (close it after use). */
     public static SearchIndex open(KnowledgeBase view) {
         return new SearchIndex(new DutchAnalysis(view.synoniemen()), SearchDoc.of(view));
     }

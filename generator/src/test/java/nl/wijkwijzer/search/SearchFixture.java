@@ -39,7 +39,7 @@ final class SearchFixture {
         view = AudienceView.filter(check.kb(), audience);
         index = SearchPart.open(view);
         assets = Files.createTempDirectory("wwz-search");
-        write(SearchExport.export(SearchPart.postings(view), SearchPart.facetValues(view)), assets);
+        write(SearchExport.export(index, SearchPart.facetValues(view)), assets);
     }
 
     static void write(Map<String, byte[]> files, Path dir) throws IOException {

@@ -1,0 +1,206 @@
+package nl.wijkwijzer.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import nl.wijkwijzer.bench.SyntheticCorpus;
+import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.pages.AudienceView;
+
+/**
+ * The build's Lucene index (IndexWriter fed the remembered tokens of {@link DutchAnalysis#analyzed})
+ * read back through Lucene: it holds what IndexWriter makes with the index analyzer on the whole
+ * text, and the exported search files carry its postings, positions and the searcher's scores.
+ */
+class SearchIndexTest {
+    private static final List<List<String>> SYNONYMS = List.of(List.of("bw", "beschermd wonen"),
+            List.of("mo", "maatschappelijke opvang"), List.of("schulden", "schuldhulp", "schuldhulpverlening"));
+
+    /** Small inline documents: synonyms, compounds, stop words, inflections, letters beyond ASCII, an empty body. */
+    static List<SearchDoc> fixture() {
+        return List.of(
+                doc("a", "casus", "Van BW naar een eigen woning", "Na jaren in beschermd wonen vond ze een woning via de woningcorporatie."),
+                doc("b", "casus", "Schulden en huur", "De schuldhulpverlening regelde een betalingsregeling voor de huurschuld."),
+                doc("c", "casus", "Dagbesteding", "Hij zocht dagbesteding in de wijk; de buurtcoach hielp. Casuïstiek naïef coöperatie."),
+                doc("d", "casus", "Leeg", ""),
+                doc("e", "weeffout", "Ωmega en zeta", "中文 tekst met 𝒳 en ﬀ en z; maatschappelijke opvang en MO."),
+                doc("f", "organisatie", "Schuldhulp", "Schulden, schuld, schuldhulp: wij helpen bij beschermd wonen en huurschulden."));
+    }
+
+    static SearchDoc doc(String id, String type, String title, String body) {
+        return new SearchDoc(id, title, id + ".html", type, Map.of(), body);
+    }
+
+    /** The reference: IndexWriter with the index analyzer on each whole text, as Lucene indexes without our memo. */
+    private static DirectoryReader reference(DutchAnalysis analysis, List<SearchDoc> docs, ByteBuffersDirectory dir) throws Exception {
+        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+        config.setSimilarity(new QuantizedBM25Similarity());
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (SearchDoc d : docs) {
+                Document doc = new Document();
+                doc.add(new Field(DutchAnalysis.FIELD, d.text(), TextField.TYPE_NOT_STORED));
+                writer.addDocument(doc);
+            }
+            writer.forceMerge(1);
+        }
+        return DirectoryReader.open(dir);
+    }
+
+    /** Every term, posting, position and norm of {@code mine} equals the reference's; returns the postings compared. */
+    private static long sameAsReference(SearchIndex mine, List<SearchDoc> docs) throws Exception {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+                DirectoryReader ref = reference(mine.analysis(), docs, dir)) {
+            LeafReader expected = ref.leaves().get(0).reader();
+            LeafReader actual = mine.leaf();
+            TermsEnum e = expected.terms(DutchAnalysis.FIELD).iterator();
+            TermsEnum a = actual.terms(DutchAnalysis.FIELD).iterator();
+            long postings = 0;
+            for (BytesRef term = e.next(); term != null; term = e.next()) {
+                BytesRef other = a.next();
+                assertEquals(term.utf8ToString(), other == null ? null : other.utf8ToString());
+                assertEquals(e.docFreq(), a.docFreq(), term.utf8ToString());
+                assertEquals(e.totalTermFreq(), a.totalTermFreq(), term.utf8ToString());
+                PostingsEnum pe = e.postings(null, PostingsEnum.POSITIONS);
+                PostingsEnum pa = a.postings(null, PostingsEnum.POSITIONS);
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    assertEquals(d, pa.nextDoc(), term.utf8ToString());
+                    assertEquals(pe.freq(), pa.freq(), term.utf8ToString() + " in doc " + d);
+                    for (int k = 0; k < pe.freq(); k++) {
+                        assertEquals(pe.nextPosition(), pa.nextPosition(), term.utf8ToString() + " in doc " + d);
+                    }
+                    postings++;
+                }
+                assertEquals(DocIdSetIterator.NO_MORE_DOCS, pa.nextDoc());
+            }
+            assertEquals(null, a.next(), "no term beyond the reference's");
+            NumericDocValues ne = expected.getNormValues(DutchAnalysis.FIELD);
+            long[] norms = mine.norms();
+            for (int d = ne.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = ne.nextDoc()) {
+                assertEquals(ne.longValue(), norms[d], "norm of doc " + d);
+            }
+            assertEquals(ref.getDocCount(DutchAnalysis.FIELD), mine.statistics().docCount());
+            assertEquals(ref.getSumTotalTermFreq(DutchAnalysis.FIELD), mine.statistics().sumTotalTermFreq());
+            return postings;
+        }
+    }
+
+    @Test
+    void memoisedTokensIndexAsTheAnalyzerDoesOnInlineDocuments() throws Exception {
+        List<SearchDoc> docs = fixture();
+        try (SearchIndex index = new SearchIndex(new DutchAnalysis(SYNONYMS), docs)) {
+            long postings = sameAsReference(index, docs);
+            assertTrue(postings >= 40, "postings compared: " + postings);
+            List<String> vocabulary = index.vocabulary();
+            assertTrue(vocabulary.contains("_bw"), "a synonym group token is indexed: " + vocabulary);
+            assertTrue(vocabulary.contains("schuld"), "a compound part is indexed: " + vocabulary);
+            assertFalse(vocabulary.contains("de"), "stop words are not indexed");
+            assertTrue(vocabulary.contains("casuistiek"), "folded: " + vocabulary);
+        }
+    }
+
+    @Test
+    void memoisedTokensIndexAsTheAnalyzerDoesOnASyntheticCorpus() throws Exception {
+        var kb = AudienceView.filter(SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 300, 11),
+                Zichtbaarheid.PROFESSIONALS);
+        List<SearchDoc> docs = SearchDoc.of(kb);
+        DutchAnalysis analysis = new DutchAnalysis(kb.synoniemen());
+        // Documents are analysed in chunks; an index whose documents were analysed before (the memo
+        // answering) must come out the same as a fresh one.
+        try (SearchIndex first = new SearchIndex(analysis, docs); SearchIndex again = new SearchIndex(analysis, docs)) {
+            assertTrue(sameAsReference(first, docs) > 10_000);
+            assertTrue(sameAsReference(again, docs) > 10_000);
+        }
+    }
+
+    /** The shard files of the export decoded: per term its documents and the searcher's score of a TermQuery, x 256. */
+    @Test
+    void exportedShardsCarryLucenesPostingsScoresAndPositions() throws Exception {
+        List<SearchDoc> docs = fixture();
+        try (SearchIndex index = new SearchIndex(new DutchAnalysis(SYNONYMS), docs)) {
+            Map<String, byte[]> files = SearchExport.export(index, Map.of("type", Map.of("casus", "Casus")));
+            Yaml json = new Yaml(new SafeConstructor(new LoaderOptions()));
+            int terms = 0;
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                String name = f.getKey();
+                if (!name.startsWith(SearchExport.DIR + "shard-")) {
+                    continue;
+                }
+                Map<String, List<Integer>> shard = json.load(payload(f.getValue(), "WWZ.shard("));
+                Map<String, List<List<Integer>>> positions = json.load(payload(
+                        files.get(name.replace("/shard-", "/pos-")), "WWZ.pos("));
+                for (Map.Entry<String, List<Integer>> e : shard.entrySet()) {
+                    String term = e.getKey();
+                    ScoreDoc[] hits = index.searcher().search(new TermQuery(new Term(DutchAnalysis.FIELD, term)), docs.size()).scoreDocs;
+                    java.util.Arrays.sort(hits, java.util.Comparator.comparingInt(h -> h.doc));
+                    List<Integer> pairs = e.getValue();
+                    assertEquals(hits.length * 2, pairs.size(), term);
+                    int doc = 0;
+                    TermsEnum te = index.terms().iterator();
+                    assertTrue(te.seekExact(new BytesRef(term)), term);
+                    PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
+                    for (int i = 0; i < hits.length; i++) {
+                        doc += pairs.get(2 * i);
+                        assertEquals(hits[i].doc, doc, term);
+                        assertEquals(Math.round(hits[i].score * QuantizedBM25Similarity.SCALE), pairs.get(2 * i + 1), term);
+                        assertEquals(doc, pe.nextDoc());
+                        List<Integer> gaps = positions.get(term).get(i);
+                        int position = 0;
+                        for (int k = 0; k < pe.freq(); k++) {
+                            position += gaps.get(k);
+                            assertEquals(pe.nextPosition(), position, term + " in doc " + doc);
+                        }
+                        assertEquals(pe.freq(), gaps.size(), term);
+                    }
+                    terms++;
+                }
+            }
+            assertEquals(index.vocabulary().size(), terms, "every term is in one shard");
+        }
+    }
+
+    private static String payload(byte[] file, String call) {
+        String s = new String(file, StandardCharsets.UTF_8);
+        assertTrue(s.startsWith(call) && s.endsWith(");\n"), s.substring(0, Math.min(60, s.length())));
+        String args = s.substring(call.length(), s.length() - 3);
+        return args.substring(args.indexOf(",{") + 1);
+    }
+
+    @Test
+    void aCorpusWithoutWordsHasAnEmptyIndex() throws Exception {
+        List<SearchDoc> docs = new ArrayList<>(List.of(doc("x", "casus", "", ""), doc("y", "casus", "de het", "een")));
+        try (SearchIndex index = new SearchIndex(new DutchAnalysis(List.of()), docs)) {
+            assertEquals(List.of(), index.vocabulary());
+            assertEquals(List.of(), new RelatedCases(index).of(0, 5));
+            Map<String, byte[]> files = SearchExport.export(index, Map.of("type", Map.of("casus", "Casus")));
+            assertTrue(files.containsKey(SearchExport.DIR + "manifest.js"));
+            assertFalse(files.keySet().stream().anyMatch(k -> k.contains("shard-")), files.keySet().toString());
+        }
+    }
+}
