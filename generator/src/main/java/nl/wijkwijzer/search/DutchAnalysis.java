@@ -338,9 +338,8 @@ public final class DutchAnalysis {
     }
 
     /**
-     * Made once per process on first use: it depends on the JDK and Lucene only, and making it (a
-     * normalisation and a regex for each of ~48,000 letters) was ~1.5% of a 10k build's CPU samples
-     * when every audience's search export made it again.
+     * Made once per process on first use: it depends on the JDK and Lucene only, and takes a
+     * normalisation and a regex for each of ~48,000 letters (docs/performance.md).
      */
     private static final class FoldExceptions {
         static final Map<String, String> TABLE = java.util.Collections.unmodifiableMap(make());

@@ -36,8 +36,8 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
 
     /**
      * Plain text, also the source of snippets. A casus makes it from its record on each call (it is
-     * needed twice: to index, and for the snippet file): held for every case, these texts were about
-     * 400 MB of the live heap at the 100,000-case search stage (class histogram).
+     * needed twice: to index, and for the snippet file), so the texts of all cases are never held at
+     * once (docs/performance.md).
      */
     public String body() {
         return source.get();
@@ -162,7 +162,7 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
      * Runs of spaces and tabs to one space, line breaks with the spaces around them to one, then
      * stripped: what {@link #SPACES} then {@link #BREAKS} give (a run of blanks holding a line break
      * ends as one line break, any other run as one space), in one pass instead of two regexes
-     * (~2% of a 10k build in JFR). {@code NormalizedTextTest} compares both on random texts.
+     * (docs/performance.md). {@code NormalizedTextTest} compares both on random texts.
      */
     static String normalized(String text) {
         StringBuilder sb = null;
