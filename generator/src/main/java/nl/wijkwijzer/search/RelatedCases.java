@@ -6,15 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -29,8 +23,10 @@ import org.apache.lucene.util.BytesRef;
  * a term ({@link QuantizedBM25Similarity}: integers, so sums are exact);</li>
  * <li>the {@code n} highest scores, equal scores in document order (the order of the case files).</li>
  * </ol>
- * Step 1 reads each term's postings once for all cases; steps 2 and 3 are a {@link BooleanQuery}
- * of the terms (any may match, only cases) run by Lucene's {@code IndexSearcher}.
+ * Step 1 reads each term's postings once for all cases; steps 2 and 3 sum, per case, the scores of
+ * the telling terms' case postings (each term's read from the index once, with the statistics of
+ * Lucene's searcher). {@code RelatedCasesTest} checks the result against the same definition
+ * computed through {@code IndexSearcher}, term by term.
  */
 final class RelatedCases {
     static final int MAX_QUERY_TERMS = 15;
@@ -53,6 +49,7 @@ final class RelatedCases {
             caseSlot[d] = index.docs().get(d).type().equals("casus") ? cases++ : -1;
         }
         this.telling = chooseTellingTerms(cases);
+        this.norms = index.norms();
     }
 
     /** Case {@code doc}'s telling terms, best first (for tests and docs/search.md's examples). */
@@ -66,26 +63,108 @@ final class RelatedCases {
 
     /** Up to {@code n} cases most like case {@code doc}: highest score first, then lowest doc id. */
     List<SearchDoc> of(int doc, int n) {
+        return of(doc, n, new Scratch(caseSlot.length));
+    }
+
+    /** Per-thread working space of {@link #of(int, int, Scratch)}: a score and a mark per document. */
+    static final class Scratch {
+        final int[] score;
+        final int[] mark;
+        final int[] touched;
+        int round;
+
+        Scratch(int maxDoc) {
+            score = new int[maxDoc];
+            mark = new int[maxDoc];
+            touched = new int[maxDoc];
+        }
+    }
+
+    Scratch scratch() {
+        return new Scratch(caseSlot.length);
+    }
+
+    /**
+     * Every case posting of the telling terms adds its score to its case; the cases touched are then
+     * ranked. A case that has a telling term counts even if its score rounds to 0, as a hit of the
+     * query would.
+     */
+    List<SearchDoc> of(int doc, int n, Scratch s) {
         int[] terms = telling[caseSlot[doc]];
-        if (terms.length == 0) {
-            return List.of();
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int round = ++s.round;
+        int touched = 0;
         for (int t : terms) {
-            query.add(new TermQuery(new Term(DutchAnalysis.FIELD, vocabulary.get(t))), Occur.SHOULD);
+            CasePostings p = postings(t);
+            for (int i = 0; i < p.docs().length; i++) {
+                int d = p.docs()[i];
+                if (s.mark[d] != round) {
+                    s.mark[d] = round;
+                    s.score[d] = 0;
+                    s.touched[touched++] = d;
+                }
+                s.score[d] += p.scores()[i];
+            }
         }
-        query.setMinimumNumberShouldMatch(1);
-        query.add(new TermQuery(new Term("f_type", "casus")), Occur.FILTER);
+        int[] bestDoc = new int[n];
+        int[] bestScore = new int[n];
+        int size = 0;
+        for (int k = 0; k < touched; k++) {
+            int d = s.touched[k];
+            if (d == doc) {
+                continue;
+            }
+            int score = s.score[d];
+            int at = size;
+            while (at > 0 && (bestScore[at - 1] < score || (bestScore[at - 1] == score && bestDoc[at - 1] > d))) {
+                at--;
+            }
+            if (at >= n) {
+                continue;
+            }
+            int last = Math.min(size, n - 1);
+            System.arraycopy(bestDoc, at, bestDoc, at + 1, last - at);
+            System.arraycopy(bestScore, at, bestScore, at + 1, last - at);
+            bestDoc[at] = d;
+            bestScore[at] = score;
+            size = Math.min(size + 1, n);
+        }
+        List<SearchDoc> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(index.docs().get(bestDoc[i]));
+        }
+        return out;
+    }
+
+    /** A term's postings in cases, with the BM25 score of each as the search gives it (x 256). */
+    private record CasePostings(int[] docs, int[] scores) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Integer, CasePostings> postings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final long[] norms;
+
+    private CasePostings postings(int t) {
+        CasePostings p = postings.get(t);
+        return p != null ? p : postings.computeIfAbsent(t, this::read);
+    }
+
+    private CasePostings read(int t) {
         try {
-            // The case itself matches every one of its terms; one more hit leaves room to drop it.
-            ScoreDoc[] hits = index.searcher().search(query.build(), new TopScoreDocCollectorManager(n + 1, null, n + 1)).scoreDocs;
-            List<SearchDoc> out = new ArrayList<>(n);
-            for (ScoreDoc hit : hits) {
-                if (hit.doc != doc && out.size() < n) {
-                    out.add(index.docs().get(hit.doc));
+            TermsEnum te = index.terms().iterator();
+            if (!te.seekExact(new BytesRef(vocabulary.get(t)))) {
+                throw new IllegalStateException("term not in the index: " + vocabulary.get(t));
+            }
+            var scorer = index.scorer(index.statistics(), te);
+            PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
+            int[] docs = new int[te.docFreq()];
+            int[] scores = new int[docs.length];
+            int size = 0;
+            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                if (caseSlot[d] >= 0) {
+                    docs[size] = d;
+                    scores[size++] = QuantizedBM25Similarity.quantize(scorer.score(pe.freq(), norms[d]));
                 }
             }
-            return out;
+            return new CasePostings(java.util.Arrays.copyOf(docs, size), java.util.Arrays.copyOf(scores, size));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

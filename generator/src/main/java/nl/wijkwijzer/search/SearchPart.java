@@ -41,10 +41,11 @@ public final class SearchPart implements SitePart {
             // Held from here until every case page is rendered: per case only the ids of its related cases
             // (shared strings); the links are made when the page's model is.
             Map<String, Casus> byId = view.casusById();
+            ThreadLocal<RelatedCases.Scratch> scratch = ThreadLocal.withInitial(related::scratch);
             java.util.stream.IntStream.range(0, index.docs().size()).parallel()
                     .filter(i -> index.docs().get(i).type().equals("casus"))
                     .mapToObj(i -> Map.entry(index.docs().get(i).id(),
-                            related.of(i, RELATED).stream().map(SearchDoc::id).toArray(String[]::new)))
+                            related.of(i, RELATED, scratch.get()).stream().map(SearchDoc::id).toArray(String[]::new)))
                     .toList()
                     .forEach(e -> {
                         String[] ids = e.getValue();
