@@ -28,6 +28,7 @@ import nl.wijkwijzer.pages.PagePlanner;
 import nl.wijkwijzer.pages.PagePlanner.Link;
 import nl.wijkwijzer.pages.SitePart;
 import nl.wijkwijzer.render.Renderer;
+import nl.wijkwijzer.render.TrustedMarkup;
 
 /**
  * Material for trainers and for print: leersessie handouts, the vragenbank, the routekaart with a
@@ -100,7 +101,7 @@ public final class HandoutsPart implements SitePart {
             Map<String, Object> pdf = new LinkedHashMap<>(html);
             pdf.put("pdf", true);
             // The PDF renderer lays the body out on the default page, so an A5 document also needs an A5 default page.
-            pdf.put("printCss", "a5".equals(model.get("size")) ? printCss + A5_DEFAULT_PAGE : printCss);
+            pdf.put("printCss", TrustedMarkup.stylesheet("a5".equals(model.get("size")) ? printCss + A5_DEFAULT_PAGE : printCss));
             files.put(base + ".pdf", PdfMaker.toPdf(renderer.render(template, pdf), title + " | " + kb.site().titel()));
         }
 
