@@ -48,7 +48,7 @@ public final class HandoutsPart implements SitePart {
         plan.vragenbank();
         plan.routekaart();
         plan.boekje();
-        return new Output(List.copyOf(plan.pages), Map.copyOf(plan.files), Map.of());
+        return new Output(List.copyOf(plan.pages), Map.copyOf(plan.files));
     }
 
     private static final String A5_DEFAULT_PAGE = "\n@page { size: A5; margin: 14mm 12mm 16mm 12mm; }\n";
@@ -184,7 +184,7 @@ public final class HandoutsPart implements SitePart {
                         "v", v, "vuistregelHref", "../vuistregels/" + v.id() + ".html",
                         "vragen", vragen,
                         "checklist", v.checklist().stream().map(Markdown::inline).toList(),
-                        "casussen", withQuestions.stream().map(c -> m("href", "../casuistiek/" + c.id() + ".html",
+                        "casussen", withQuestions.stream().map(c -> m("href", "../" + nl.wijkwijzer.pages.Urls.casus(c.id()),
                                 "titel", c.titel(), "leervragen", c.leervragen().stream().map(Markdown::inline).toList()))
                                 .toList(),
                         "sessies", kb.leersessies().stream().filter(l -> l.vuistregels().contains(v.id()))

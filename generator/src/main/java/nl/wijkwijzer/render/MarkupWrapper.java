@@ -3,6 +3,7 @@ package nl.wijkwijzer.render;
 import freemarker.core.MarkupOutputFormat;
 import freemarker.core.OutputFormat;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
@@ -30,7 +31,24 @@ final class MarkupWrapper extends DefaultObjectWrapper {
         if (obj instanceof TrustedMarkup t) {
             return markup(t.markup());
         }
+        if (obj instanceof PageModel p) {
+            return new Layers((TemplateHashModel) wrap(p.content()), (TemplateHashModel) wrap(p.frame()));
+        }
         return super.handleUnknownType(obj);
+    }
+
+    /** A page's model: a name is looked up in the page's own record first, then in the frame. */
+    private record Layers(TemplateHashModel content, TemplateHashModel frame) implements TemplateHashModel {
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            TemplateModel v = content.get(key);
+            return v != null ? v : frame.get(key);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
     }
 
     private TemplateModel markup(String markup) throws TemplateModelException {

@@ -110,7 +110,7 @@ final class ReportView {
     }
 
     private static Map<String, Object> casus(WeeffoutReport.CasusRef c) {
-        return m("titel", c.titel(), "href", "../casuistiek/" + c.id() + ".html", "datum", Format.date(c.datum()), "wijk", c.wijk());
+        return m("titel", c.titel(), "href", "../" + nl.wijkwijzer.pages.Urls.casus(c.id()), "datum", Format.date(c.datum()), "wijk", c.wijk());
     }
 
     /** An amount, or "niet getoond" when it belongs to a hidden count (bestuur report). */

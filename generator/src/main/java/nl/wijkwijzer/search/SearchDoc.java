@@ -55,7 +55,7 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
     public static List<SearchDoc> of(KnowledgeBase view) {
         List<SearchDoc> docs = new ArrayList<>();
         for (Casus c : view.casussen()) {
-            docs.add(new SearchDoc(c.id(), c.titel(), "casuistiek/" + c.id() + ".html", "casus", facetMap(
+            docs.add(new SearchDoc(c.id(), c.titel(), nl.wijkwijzer.pages.Urls.casus(c.id()), "casus", facetMap(
                     "vuistregel", c.vuistregels(), "wijk", List.of(c.wijk()), "status", List.of(c.status())),
                     () -> body(c)));
         }
