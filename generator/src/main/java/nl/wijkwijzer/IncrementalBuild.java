@@ -157,8 +157,8 @@ public final class IncrementalBuild {
         if (casus.zichtbaarheid() != before.zichtbaarheid()) {
             return -1;
         }
-        nl.wijkwijzer.privacy.PrivacyGuard.check(loaded.get().files(), lastKb.site(),
-                Map.of(casus.origin().path(), casus.pseudoniemen()), diagnostics);
+        nl.wijkwijzer.privacy.PrivacyGuard.check(nl.wijkwijzer.privacy.PrivacyGuard.Scope.of(loaded.get().files(), lastKb.site(),
+                Map.of(casus.origin().path(), casus.pseudoniemen())), diagnostics);
         if (diagnostics.hasErrors()) {
             return -1;
         }

@@ -79,7 +79,7 @@ public final class Wijkwijzer {
         try (Memo.Small small = cache == null && isLarge(content.kb()) ? Memo.keepSmall() : null) {
             ContentChecker.check(content.kb(), options.today(), diagnostics);
             t.lap("controleren: verwijzingen");
-            nl.wijkwijzer.privacy.PrivacyGuard.check(content, diagnostics, cache != null);
+            nl.wijkwijzer.privacy.PrivacyGuard.check(nl.wijkwijzer.privacy.PrivacyGuard.Scope.of(content, cache != null), diagnostics);
             nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
             t.lap("controleren: privacy");
             nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);

@@ -287,9 +287,8 @@ final class ReportView {
                 "zin", d.zin(), "cijfers", cijfers, "svg", TrustedMarkup.svg(svg));
     }
 
-    /** Markdown as one line of plain text, for the PDF and the terminal. */
+    /** Markdown as one line of plain text. */
     static String plain(String md) {
-        return md == null ? "" : md.replaceAll("[*_`#>|]", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-                .replaceAll("\\s+", " ").strip();
+        return md == null ? "" : nl.wijkwijzer.markdown.MarkdownText.of(md).replace('\n', ' ');
     }
 }
