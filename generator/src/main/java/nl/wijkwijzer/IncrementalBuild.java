@@ -30,7 +30,7 @@ public final class IncrementalBuild {
             long millis) {
     }
 
-    private record Rendered(String template, Map<String, Object> model, byte[] bytes) {
+    private record Rendered(String template, Object model, byte[] bytes) {
     }
 
     private final Wijkwijzer.Options options;
@@ -94,7 +94,7 @@ public final class IncrementalBuild {
             List<Map.Entry<String, Rendered>> done = planned.pages().parallelStream().map(p -> {
                 String key = prefix + p.path();
                 Rendered before = pages.get(key);
-                Map<String, Object> model = p.model();
+                Object model = p.model();
                 if (before != null && before.template().equals(p.template()) && before.model().equals(model)) {
                     return Map.entry(key, before);
                 }
@@ -157,8 +157,8 @@ public final class IncrementalBuild {
         if (casus.zichtbaarheid() != before.zichtbaarheid()) {
             return -1;
         }
-        nl.wijkwijzer.privacy.PrivacyGuard.check(loaded.get().files(), lastKb.site(),
-                Map.of(casus.origin().path(), casus.pseudoniemen()), diagnostics);
+        nl.wijkwijzer.privacy.PrivacyGuard.check(nl.wijkwijzer.privacy.PrivacyGuard.Scope.of(loaded.get().files(), lastKb.site(),
+                Map.of(casus.origin().path(), casus.pseudoniemen())), diagnostics);
         if (diagnostics.hasErrors()) {
             return -1;
         }
@@ -171,19 +171,15 @@ public final class IncrementalBuild {
             if (!casus.zichtbaarheid().visibleTo(audience) || audience == Zichtbaarheid.BESTUUR) {
                 continue;
             }
-            String key = (audiences.size() > 1 ? audience.id() + "/" : "") + "casuistiek/" + id + ".html";
+            String key = (audiences.size() > 1 ? audience.id() + "/" : "") + nl.wijkwijzer.pages.Urls.casus(id);
             Rendered previous = pages.get(key);
             if (previous == null) {
                 return -1;
             }
-            Map<String, Object> extra = new HashMap<>();
-            Object related = previous.model().get("related");
-            if (related != null) {
-                extra.put("related", related);
-            }
             KnowledgeBase view = nl.wijkwijzer.pages.AudienceView.filter(kb, audience);
             // The view's copy: blockers that point at weeffouten this audience may not see are gone.
-            Page page = nl.wijkwijzer.pages.PagePlanner.casusPage(view, audience, view.casusById().get(id), extra);
+            Page page = nl.wijkwijzer.pages.PagePlanner.casusPage(view, audience, view.casusById().get(id),
+                    nl.wijkwijzer.pages.PagePlanner.relatedOn(previous.model()));
             Rendered r = render(page.template(), page.model());
             quickUndo.putIfAbsent(key, previous);
             pages.put(key, r);
@@ -214,7 +210,7 @@ public final class IncrementalBuild {
         quickUndo.clear();
     }
 
-    private Rendered render(String template, Map<String, Object> model) {
+    private Rendered render(String template, Object model) {
         return new Rendered(template, model, renderer.renderBytes(template, model));
     }
 

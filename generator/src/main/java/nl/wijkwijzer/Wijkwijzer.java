@@ -79,7 +79,7 @@ public final class Wijkwijzer {
         try (Memo.Small small = cache == null && isLarge(content.kb()) ? Memo.keepSmall() : null) {
             ContentChecker.check(content.kb(), options.today(), diagnostics);
             t.lap("controleren: verwijzingen");
-            nl.wijkwijzer.privacy.PrivacyGuard.check(content, diagnostics, cache != null);
+            nl.wijkwijzer.privacy.PrivacyGuard.check(nl.wijkwijzer.privacy.PrivacyGuard.Scope.of(content, cache != null), diagnostics);
             nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
             t.lap("controleren: privacy");
             nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
@@ -210,7 +210,7 @@ public final class Wijkwijzer {
         // Running the parts side by side was measured (6 alternating pairs, one audience, 10k cases)
         // and gave no gain on two cores: each part already uses both.
         List<Page> partPages = new ArrayList<>();
-        Map<String, Map<String, Object>> casusExtras = new LinkedHashMap<>();
+        nl.wijkwijzer.pages.Related related = nl.wijkwijzer.pages.Related.NONE;
         // The bestuur site is the report alone, with a small home page: no case, guide or search pages.
         boolean bestuur = audience == Zichtbaarheid.BESTUUR;
         for (SitePart part : bestuur ? List.<SitePart>of(new nl.wijkwijzer.report.ReportPart()) : parts()) {
@@ -218,15 +218,13 @@ public final class Wijkwijzer {
             // Thousands of small files: on a slow disk creating them dominates, so in parallel.
             o.files().entrySet().parallelStream().forEach(e -> hand.accept(e.getKey(), e.getValue()));
             partPages.addAll(o.pages());
-            o.casusExtras().forEach((id, extra) -> casusExtras.merge(id, extra, (a, b) -> {
-                Map<String, Object> both = new LinkedHashMap<>(a);
-                both.putAll(b);
-                return both;
-            }));
+            if (o.related() != nl.wijkwijzer.pages.Related.NONE) {
+                related = o.related();
+            }
             t.lap(audience.id() + ": " + part.getClass().getSimpleName());
         }
         List<Page> pages = new ArrayList<>(bestuur ? PagePlanner.planBestuur(view)
-                : PagePlanner.plan(view, audience, id -> casusExtras.getOrDefault(id, Map.of())));
+                : PagePlanner.plan(view, audience, related));
         pages.addAll(partPages);
         PagePlanner.sitemap(view, audience, pages).ifPresent(pages::add);
         PagePlanner.robotsTxt(view, audience).ifPresent(txt -> hand.accept("robots.txt", txt.getBytes(StandardCharsets.UTF_8)));

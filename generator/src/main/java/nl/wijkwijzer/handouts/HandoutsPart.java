@@ -28,6 +28,7 @@ import nl.wijkwijzer.pages.PagePlanner;
 import nl.wijkwijzer.pages.PagePlanner.Link;
 import nl.wijkwijzer.pages.SitePart;
 import nl.wijkwijzer.render.Renderer;
+import nl.wijkwijzer.render.TrustedMarkup;
 
 /**
  * Material for trainers and for print: leersessie handouts, the vragenbank, the routekaart with a
@@ -47,7 +48,7 @@ public final class HandoutsPart implements SitePart {
         plan.vragenbank();
         plan.routekaart();
         plan.boekje();
-        return new Output(List.copyOf(plan.pages), Map.copyOf(plan.files), Map.of());
+        return new Output(List.copyOf(plan.pages), Map.copyOf(plan.files));
     }
 
     private static final String A5_DEFAULT_PAGE = "\n@page { size: A5; margin: 14mm 12mm 16mm 12mm; }\n";
@@ -100,7 +101,7 @@ public final class HandoutsPart implements SitePart {
             Map<String, Object> pdf = new LinkedHashMap<>(html);
             pdf.put("pdf", true);
             // The PDF renderer lays the body out on the default page, so an A5 document also needs an A5 default page.
-            pdf.put("printCss", "a5".equals(model.get("size")) ? printCss + A5_DEFAULT_PAGE : printCss);
+            pdf.put("printCss", TrustedMarkup.stylesheet("a5".equals(model.get("size")) ? printCss + A5_DEFAULT_PAGE : printCss));
             files.put(base + ".pdf", PdfMaker.toPdf(renderer.render(template, pdf), title + " | " + kb.site().titel()));
         }
 
@@ -183,7 +184,7 @@ public final class HandoutsPart implements SitePart {
                         "v", v, "vuistregelHref", "../vuistregels/" + v.id() + ".html",
                         "vragen", vragen,
                         "checklist", v.checklist().stream().map(Markdown::inline).toList(),
-                        "casussen", withQuestions.stream().map(c -> m("href", "../casuistiek/" + c.id() + ".html",
+                        "casussen", withQuestions.stream().map(c -> m("href", "../" + nl.wijkwijzer.pages.Urls.casus(c.id()),
                                 "titel", c.titel(), "leervragen", c.leervragen().stream().map(Markdown::inline).toList()))
                                 .toList(),
                         "sessies", kb.leersessies().stream().filter(l -> l.vuistregels().contains(v.id()))

@@ -2,6 +2,7 @@ package nl.wijkwijzer.markdown;
 
 import java.util.List;
 
+import nl.wijkwijzer.render.SafeHtml;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -58,16 +59,16 @@ public final class Markdown {
     }
 
     /** Renders a Markdown block; headings start at h2 because the page title is the h1. */
-    public static String toHtml(String markdown) {
+    public static SafeHtml toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
-            return "";
+            return SafeHtml.EMPTY;
         }
         return MEMO.get(markdown, Markdown::render);
     }
 
     /** About 80 million characters: a 10,000-case corpus fits; a larger one restarts the memo when full. */
-    private static final nl.wijkwijzer.Memo<String, String> MEMO = nl.wijkwijzer.Memo.chars(
-            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L));
+    private static final nl.wijkwijzer.Memo<String, SafeHtml> MEMO = new nl.wijkwijzer.Memo<>(
+            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L), (k, v) -> k.length() + v.html().length(), true);
 
     /** flexmark and the sanitizer, without the plain-prose shortcut (for tests). */
     static String renderWithFlexmark(String markdown) {
@@ -97,24 +98,25 @@ public final class Markdown {
         return sb.toString();
     }
 
-    private static String render(String markdown) {
+    /**
+     * The one way to HTML: every text, plain prose included, ends in the sanitizer. Plain prose only
+     * skips flexmark's parser ({@link SimpleProse} writes the HTML flexmark would).
+     */
+    private static SafeHtml render(String markdown) {
         java.util.List<String> prose = SimpleProse.paragraphs(markdown);
-        String sanitized = prose != null ? SimpleProse.sanitizedHtml(prose) : null;
-        if (sanitized != null) {
-            return sanitized;
-        }
-        String html = prose != null ? SimpleProse.html(prose) : flexmark(markdown);
-        html = demoteH1(html);
-        return POLICY.sanitize(html);
+        String html = prose != null ? SimpleProse.html(prose) : demoteH1(flexmark(markdown));
+        return SafeHtml.sanitized(POLICY.sanitize(html));
     }
 
     /** One line of Markdown (e.g. a list item) without the surrounding paragraph. */
-    public static String inline(String markdown) {
-        String html = toHtml(markdown).strip();
+    public static SafeHtml inline(String markdown) {
+        SafeHtml safe = toHtml(markdown);
+        String html = safe.html().strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
-            html = html.substring(3, html.length() - 4);
+            // Dropping the outer element of the sanitizer's output leaves balanced, allowed markup.
+            return SafeHtml.sanitized(html.substring(3, html.length() - 4));
         }
-        return html;
+        return html.length() == safe.html().length() ? safe : SafeHtml.sanitized(html);
     }
 
     private static String demoteH1(String html) {

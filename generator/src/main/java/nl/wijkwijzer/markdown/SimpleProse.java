@@ -81,39 +81,6 @@ public final class SimpleProse {
         return sb.toString();
     }
 
-    /**
-     * What the sanitizer makes of {@link #html} for these paragraphs, without running it, or null when
-     * a character needs it. Measured on the sanitizer (every character up to U+FFFD in a paragraph):
-     * it passes printable ASCII and U+00A0-U+2FFF through, except for the five below, which it writes
-     * as numeric references, U+1FEF, and "{{" (which it breaks up); everything else goes through it.
-     * {@code SimpleProseTest} compares both on the default content, a synthetic corpus and generated texts.
-     */
-    public static String sanitizedHtml(List<String> paragraphs) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : paragraphs) {
-            sb.append("<p>");
-            for (int i = 0; i < p.length(); i++) {
-                char c = p.charAt(i);
-                switch (c) {
-                    case '"' -> sb.append("&#34;");
-                    case '\'' -> sb.append("&#39;");
-                    case '+' -> sb.append("&#43;");
-                    case '=' -> sb.append("&#61;");
-                    case '\n' -> sb.append('\n');
-                    default -> {
-                        if (c < 0x20 || c > 0x7e && c < 0xa0 || c > 0x2fff || c == 0x1fef || c == '{' || c == '}' || c == '@'
-                                || c == '&' || c == '<' || c == '>' || c == '`') {
-                            return null;
-                        }
-                        sb.append(c);
-                    }
-                }
-            }
-            sb.append("</p>\n");
-        }
-        return sb.toString();
-    }
-
     /** flexmark's collected text for these paragraphs. */
     public static String text(List<String> paragraphs) {
         return String.join("\n\n", paragraphs);

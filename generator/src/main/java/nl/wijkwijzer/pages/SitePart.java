@@ -15,12 +15,16 @@ public interface SitePart {
     /**
      * @param pages       extra pages to render; build their models with {@link PagePlanner#frame}
      * @param files       extra files as bytes (scripts, PDF, CSV), by relative output path
-     * @param casusExtras extra view-model entries per casus id for the casus page (e.g. "related"); a
-     *                    {@code Supplier} value is made only when the page is rendered
+     * @param related     the related cases of each case, shown on its page ({@link Related#NONE} from a
+     *                    part that has none)
      */
-    record Output(List<Page> pages, Map<String, byte[]> files, Map<String, Map<String, Object>> casusExtras) {
+    record Output(List<Page> pages, Map<String, byte[]> files, Related related) {
+        public Output(List<Page> pages, Map<String, byte[]> files) {
+            this(pages, files, Related.NONE);
+        }
+
         public static Output empty() {
-            return new Output(List.of(), Map.of(), Map.of());
+            return new Output(List.of(), Map.of());
         }
     }
 

@@ -39,75 +39,69 @@ public final class PrivacyGuard {
     static final String UNUSED = "privacy-uitzondering-ongebruikt";
     private static final Pattern SAFE_FIELD = Pattern.compile("[a-z0-9][a-z0-9.\\-\\[\\]()]{0,119}");
 
-    /** Checks loaded content; the pseudonyms come from the cases in {@code content.kb()}. */
-    public static void check(LoadedContent content, Diagnostics diagnostics) {
-        check(content, diagnostics, false);
-    }
-
     /**
+     * What the guard checks: source files, the site (for {@link Site#verbodenNamen()}) and the declared
+     * pseudonyms per case file, keyed by {@link ContentFile#path()}.
+     *
      * @param remember remember the findings per loaded file object: for the preview, whose loader
      *                 cache hands back the same objects for unchanged files. A one-off build checks
      *                 each file once, and remembering would keep every file in memory.
      */
-    public static void check(LoadedContent content, Diagnostics diagnostics, boolean remember) {
-        Map<String, List<String>> pseudoniemen = new HashMap<>();
-        for (Casus c : content.kb().casussen()) {
-            pseudoniemen.put(c.origin().path(), c.pseudoniemen());
+    public record Scope(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath,
+            boolean remember) {
+        /** Every loaded file; the pseudonyms come from the cases in {@code content.kb()}. */
+        public static Scope of(LoadedContent content, boolean remember) {
+            Map<String, List<String>> pseudoniemen = new HashMap<>();
+            for (Casus c : content.kb().casussen()) {
+                pseudoniemen.put(c.origin().path(), c.pseudoniemen());
+            }
+            return new Scope(content.files(), content.kb().site(), pseudoniemen, remember);
         }
-        check(content.files(), content.kb().site(), pseudoniemen, diagnostics, remember);
+
+        /** Some files with the pseudonyms of the cases among them (none for a file not in the map). */
+        public static Scope of(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath) {
+            return new Scope(files, site, pseudoniemenPerCasusPath, false);
+        }
     }
 
     /**
-     * Adds a diagnostic for every finding; changes nothing else.
-     *
-     * @param files                     the loaded source files
-     * @param site                      for {@link Site#verbodenNamen()}
-     * @param pseudoniemenPerCasusPath  declared pseudonyms per case, keyed by {@link ContentFile#path()}
-     * @param diagnostics               receives the findings (thread-safe; files are checked in parallel)
+     * The guard's one entry: adds a diagnostic for every finding in the scope's files; changes nothing
+     * else. {@code diagnostics} must be thread-safe: files are checked in parallel. The loader runs it
+     * on each record file as it loads it ({@link #whileLoading()}), with the same findings as on the
+     * whole load.
      */
-    public static void check(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath,
-            Diagnostics diagnostics) {
-        check(files, site, pseudoniemenPerCasusPath, diagnostics, false);
-    }
-
-    /** As above; {@code remember} as in {@link #check(LoadedContent, Diagnostics, boolean)}. */
-    public static void check(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath,
-            Diagnostics diagnostics, boolean remember) {
-        ForbiddenNames forbidden = new ForbiddenNames(site.verbodenNamen());
+    public static void check(Scope scope, Diagnostics diagnostics) {
+        ForbiddenNames forbidden = new ForbiddenNames(scope.site().verbodenNamen());
         FirstNames firstNames = FirstNames.standard();
-        files.parallelStream().forEach(file -> {
-            List<String> pseudoniemen = pseudoniemenPerCasusPath.getOrDefault(file.path(), List.of());
-            MemoKey key = new MemoKey(file, site.verbodenNamen(), pseudoniemen);
+        List<ContentFile> files = scope.files();
+        java.util.function.Consumer<ContentFile> each = file -> {
+            List<String> pseudoniemen = scope.pseudoniemenPerCasusPath().getOrDefault(file.path(), List.of());
+            MemoKey key = new MemoKey(file, scope.site().verbodenNamen(), pseudoniemen);
             java.util.function.Function<MemoKey, Diagnostics> check = k -> {
                 Diagnostics found = new Diagnostics();
                 checkFile(file, forbidden, firstNames, pseudoniemen, found);
                 return found;
             };
-            diagnostics.addAll(remember ? MEMO.get(key, check) : check.apply(key));
-        });
+            diagnostics.addAll(scope.remember() ? MEMO.get(key, check) : check.apply(key));
+        };
+        // One record's few files (the loader's call) are not worth a parallel stream.
+        if (files.size() < 4) {
+            files.forEach(each);
+        } else {
+            files.parallelStream().forEach(each);
+        }
     }
 
     /**
-     * The guard as the loader runs it, one record file at a time while loading
+     * {@link #check} as the loader calls it, one record file at a time while loading
      * ({@link nl.wijkwijzer.content.ContentLoader#loadChecking(java.nio.file.Path, Diagnostics,
-     * nl.wijkwijzer.content.ContentLoader.SourceCheck)}); the same findings as {@link #check(LoadedContent,
-     * Diagnostics)} on the whole load.
+     * nl.wijkwijzer.content.ContentLoader.SourceCheck)}): not another check, only the loader's calling form.
      */
     public static nl.wijkwijzer.content.ContentLoader.SourceCheck whileLoading() {
-        return new nl.wijkwijzer.content.ContentLoader.SourceCheck() {
-            private volatile Map.Entry<List<String>, ForbiddenNames> forbidden;
-
-            @Override
-            public void check(List<ContentFile> files, Site site, List<String> pseudoniemen, Diagnostics found) {
-                Map.Entry<List<String>, ForbiddenNames> f = forbidden;
-                if (f == null || f.getKey() != site.verbodenNamen()) {
-                    f = Map.entry(site.verbodenNamen(), new ForbiddenNames(site.verbodenNamen()));
-                    forbidden = f;
-                }
-                for (ContentFile file : files) {
-                    checkFile(file, f.getValue(), FirstNames.standard(), pseudoniemen, found);
-                }
-            }
+        return (files, site, pseudoniemen, found) -> {
+            Map<String, List<String>> byPath = new HashMap<>();
+            files.forEach(f -> byPath.put(f.path(), pseudoniemen));
+            check(Scope.of(files, site, byPath), found);
         };
     }
 

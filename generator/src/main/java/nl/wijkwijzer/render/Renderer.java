@@ -37,6 +37,11 @@ public final class Renderer {
     private final Path templatesDir;
     /** The gemeente's {@code static/} folder, or null. */
     private final Path staticDir;
+    /** Per output format: {@link SafeHtml} must reach a template as markup of the template's own format. */
+    private final MarkupWrapper htmlWrapper;
+    private final MarkupWrapper xhtmlWrapper;
+    private final MarkupWrapper xmlWrapper;
+    private final MarkupWrapper otherWrapper;
 
     static {
         // FreeMarker would pick up whatever logging library is on the classpath and log every
@@ -74,6 +79,10 @@ public final class Renderer {
         cfg.setAPIBuiltinEnabled(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         cfg.setObjectWrapper(wrapper.build());
+        htmlWrapper = new MarkupWrapper(Configuration.VERSION_2_3_34, freemarker.core.HTMLOutputFormat.INSTANCE);
+        xhtmlWrapper = new MarkupWrapper(Configuration.VERSION_2_3_34, freemarker.core.XHTMLOutputFormat.INSTANCE);
+        xmlWrapper = new MarkupWrapper(Configuration.VERSION_2_3_34, freemarker.core.XMLOutputFormat.INSTANCE);
+        otherWrapper = new MarkupWrapper(Configuration.VERSION_2_3_34, freemarker.core.PlainTextOutputFormat.INSTANCE);
         cfg.setNumberFormat("computer");
         // A static file that clashes with a generated one is found before any work is done.
         ownStaticFiles();
@@ -97,22 +106,33 @@ public final class Renderer {
     }
 
     /** Renders a template; a template error is a bug in the template, reported with its name and line. */
-    public String render(String template, Map<String, Object> model) {
+    public String render(String template, Object model) {
         return process(template, model, new StringWriter(8192)).toString();
     }
 
     /** {@link #render} as UTF-8 bytes, encoded while the template runs (see {@link Utf8Writer}). */
-    public byte[] renderBytes(String template, Map<String, Object> model) {
+    public byte[] renderBytes(String template, Object model) {
         return process(template, model, new Utf8Writer(16384)).toByteArray();
     }
 
-    private <W extends java.io.Writer> W process(String template, Map<String, Object> model, W out) {
+    private <W extends java.io.Writer> W process(String template, Object model, W out) {
         try {
-            cfg.getTemplate(template).process(model, out);
+            freemarker.template.Template t = cfg.getTemplate(template);
+            t.process(model, out, wrapperFor(t.getOutputFormat()));
             return out;
         } catch (IOException | TemplateException e) {
             throw TemplateFailure.of(template, e);
         }
+    }
+
+    private MarkupWrapper wrapperFor(freemarker.core.OutputFormat format) {
+        if (format == freemarker.core.HTMLOutputFormat.INSTANCE) {
+            return htmlWrapper;
+        }
+        if (format == freemarker.core.XHTMLOutputFormat.INSTANCE) {
+            return xhtmlWrapper;
+        }
+        return format == freemarker.core.XMLOutputFormat.INSTANCE ? xmlWrapper : otherWrapper;
     }
 
     /**

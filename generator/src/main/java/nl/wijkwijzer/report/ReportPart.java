@@ -28,7 +28,7 @@ public final class ReportPart implements SitePart {
         files.put(DIR + "weeffouten.json", ReportExports.json(r));
         ReportExports.extraCsv(r).forEach((name, bytes) -> files.put(DIR + name, bytes));
         files.put(DIR + "weeffouten-rapport.pdf", pdf(r, view, context.renderer()));
-        return new Output(List.of(new Page(path, "rapport.ftlh", model)), files, Map.of());
+        return new Output(List.of(new Page(path, "rapport.ftlh", model)), files);
     }
 
     /** The PDF of a report, rendered from {@code rapport-pdf.ftlx} (XHTML, so openhtmltopdf can parse it). */

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.wijkwijzer.markdown.Markdown;
 import nl.wijkwijzer.pages.Format;
 import nl.wijkwijzer.pages.Labels;
+import nl.wijkwijzer.render.TrustedMarkup;
 import nl.wijkwijzer.report.WeeffoutReport.Rapport;
 import nl.wijkwijzer.report.WeeffoutReport.Regel;
 import nl.wijkwijzer.report.WeeffoutReport.Tabel;
@@ -79,21 +80,21 @@ final class ReportView {
         v.put("uitstroom", r.uitstroom().map(ReportView::uitstroom).orElse(Map.of()));
         List<Regel> metKosten = r.weeffouten().stream().filter(w -> !w.kosten().verborgen())
                 .filter(w -> w.kosten().standaard().signum() > 0 || w.kosten().maatwerk().signum() > 0).toList();
-        v.put("kostenSvg", metKosten.isEmpty() ? "" : SvgCharts.horizontalBars("grafiek-kosten",
+        v.put("kostenSvg", metKosten.isEmpty() ? TrustedMarkup.EMPTY : TrustedMarkup.svg(SvgCharts.horizontalBars("grafiek-kosten",
                 "Kosten per jaar per weeffout: standaardroute en maatwerk",
                 "Voor elke weeffout de kosten per jaar van de standaardroute en van het maatwerk, opgeteld over de casussen in de periode. "
                         + "De tabel hieronder geeft dezelfde cijfers.",
                 metKosten.stream().map(Regel::titel).toList(),
                 List.of(new SvgCharts.Series("Standaardroute", STANDAARD, metKosten.stream().map(w -> w.kosten().standaard()).toList()),
                         new SvgCharts.Series("Maatwerk", MAATWERK, metKosten.stream().map(w -> w.kosten().maatwerk()).toList())),
-                Format::euro));
+                Format::euro)));
         v.put("kostenTabel", metKosten.stream().map(w -> m("titel", w.titel(), "standaard", euro(w.kosten().standaard()),
                 "maatwerk", euro(w.kosten().maatwerk()), "verschil", euro(w.kosten().verschil()))).toList());
         List<Map<String, Object>> doelen = r.uitstroom().map(u -> u.doelen().stream().map(ReportView::doel).toList())
                 .orElse(List.of());
         // The capacity chart keeps its key: the PDF template places it too.
         v.put("capaciteitSvg", doelen.stream().filter(d -> d.get("id").equals("capaciteit")).map(d -> d.get("svg")).findFirst()
-                .orElse(""));
+                .orElse(TrustedMarkup.EMPTY));
         v.put("betalers", overzicht(r.betalers().totaal()));
         v.put("betalersPerWeeffout", r.betalers().perWeeffout().stream().map(p -> {
             Map<String, Object> o = overzicht(p.overzicht());
@@ -109,7 +110,7 @@ final class ReportView {
     }
 
     private static Map<String, Object> casus(WeeffoutReport.CasusRef c) {
-        return m("titel", c.titel(), "href", "../casuistiek/" + c.id() + ".html", "datum", Format.date(c.datum()), "wijk", c.wijk());
+        return m("titel", c.titel(), "href", "../" + nl.wijkwijzer.pages.Urls.casus(c.id()), "datum", Format.date(c.datum()), "wijk", c.wijk());
     }
 
     /** An amount, or "niet getoond" when it belongs to a hidden count (bestuur report). */
@@ -283,12 +284,11 @@ final class ReportView {
         return m("id", d.id(), "titel", d.titel(), "omschrijving", d.omschrijving(),
                 "oordeel", d.oordeel() == null ? "geen oordeel" : d.oordeel().tekst(),
                 "oordeelId", d.oordeel() == null ? "geen" : d.oordeel().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                "zin", d.zin(), "cijfers", cijfers, "svg", svg);
+                "zin", d.zin(), "cijfers", cijfers, "svg", TrustedMarkup.svg(svg));
     }
 
-    /** Markdown as one line of plain text, for the PDF and the terminal. */
+    /** Markdown as one line of plain text. */
     static String plain(String md) {
-        return md == null ? "" : md.replaceAll("[*_`#>|]", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-                .replaceAll("\\s+", " ").strip();
+        return md == null ? "" : nl.wijkwijzer.markdown.MarkdownText.of(md).replace('\n', ' ');
     }
 }

@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import nl.wijkwijzer.model.AvgHoofdstuk;
 import nl.wijkwijzer.model.Casus;
@@ -55,7 +51,7 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
     public static List<SearchDoc> of(KnowledgeBase view) {
         List<SearchDoc> docs = new ArrayList<>();
         for (Casus c : view.casussen()) {
-            docs.add(new SearchDoc(c.id(), c.titel(), "casuistiek/" + c.id() + ".html", "casus", facetMap(
+            docs.add(new SearchDoc(c.id(), c.titel(), nl.wijkwijzer.pages.Urls.casus(c.id()), "casus", facetMap(
                     "vuistregel", c.vuistregels(), "wijk", List.of(c.wijk()), "status", List.of(c.status())),
                     () -> body(c)));
         }
@@ -125,77 +121,11 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
             if (md == null || md.isBlank()) {
                 continue;
             }
-            String text = plain(md);
+            String text = nl.wijkwijzer.markdown.MarkdownText.of(md);
             if (!text.isEmpty()) {
                 b.append(b.isEmpty() ? "" : "\n").append(text);
             }
         }
     }
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS,
-            List.of(TablesExtension.create()))).build();
-
-    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
-    static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile(" *\\n[ \\n]*");
-    private static final nl.wijkwijzer.Memo<String, String> PLAIN = nl.wijkwijzer.Memo.chars(
-            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L));
-
-    /** {@link #plain} without the plain-prose shortcut (for tests). */
-    static String plainWithFlexmark(String markdown) {
-        String text = new TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown));
-        return BREAKS.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
-    }
-
-    /** Markdown to plain text (flexmark's text collector: no markup, raw HTML left out as text). */
-    static String plain(String markdown) {
-        return PLAIN.get(markdown, SearchDoc::collect);
-    }
-
-    private static String collect(String markdown) {
-        List<String> prose = nl.wijkwijzer.markdown.SimpleProse.paragraphs(markdown);
-        String text = prose != null ? nl.wijkwijzer.markdown.SimpleProse.text(prose)
-                : new TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown));
-        return normalized(text);
-    }
-
-    /**
-     * Runs of spaces and tabs to one space, line breaks with the spaces around them to one, then
-     * stripped: what {@link #SPACES} then {@link #BREAKS} give (a run of blanks holding a line break
-     * ends as one line break, any other run as one space), in one pass instead of two regexes
-     * (docs/performance.md). {@code NormalizedTextTest} compares both on random texts.
-     */
-    static String normalized(String text) {
-        StringBuilder sb = null;
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            char c = text.charAt(i);
-            if (!isBlank(c)) {
-                if (sb != null) {
-                    sb.append(c);
-                }
-                i++;
-                continue;
-            }
-            int end = i;
-            boolean breaks = false;
-            while (end < length && isBlank(text.charAt(end))) {
-                breaks |= text.charAt(end) == '\n';
-                end++;
-            }
-            char replacement = breaks ? '\n' : ' ';
-            if (sb == null && (end - i != 1 || c != replacement)) {
-                sb = new StringBuilder(length).append(text, 0, i);
-            }
-            if (sb != null) {
-                sb.append(replacement);
-            }
-            i = end;
-        }
-        return (sb == null ? text : sb.toString()).strip();
-    }
-
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }

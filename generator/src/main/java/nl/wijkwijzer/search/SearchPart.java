@@ -3,7 +3,6 @@ package nl.wijkwijzer.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.KnowledgeBase;
@@ -14,7 +13,9 @@ import nl.wijkwijzer.model.Zichtbaarheid;
 import nl.wijkwijzer.pages.Labels;
 import nl.wijkwijzer.pages.Page;
 import nl.wijkwijzer.pages.PagePlanner;
+import nl.wijkwijzer.pages.Related;
 import nl.wijkwijzer.pages.SitePart;
+import nl.wijkwijzer.pages.Urls;
 
 /**
  * Search for one audience: indexes the audience view with Lucene, writes the static search files
@@ -32,12 +33,12 @@ public final class SearchPart implements SitePart {
         nl.wijkwijzer.Timing t = nl.wijkwijzer.Timing.start();
         List<SearchDoc> docs = SearchDoc.of(view);
         t.lap("zoeken: documenten");
-        Map<String, Map<String, Object>> extras = new TreeMap<>();
         try (SearchIndex index = new SearchIndex(DutchAnalysis.shared(view.synoniemen()), docs)) {
             t.lap("zoeken: indexeren");
             SearchExport.export(index, facetValues(view), context.ready());
             t.lap("zoeken: exporteren");
             RelatedCases related = new RelatedCases(index);
+            Map<String, String[]> relatedIds = new java.util.HashMap<>();
             // Held from here until every case page is rendered: per case only the ids of its related cases
             // (shared strings); the links are made when the page's model is.
             Map<String, Casus> byId = view.casusById();
@@ -47,17 +48,17 @@ public final class SearchPart implements SitePart {
                     .mapToObj(i -> Map.entry(index.docs().get(i).id(),
                             related.of(i, RELATED, scratch.get()).stream().map(SearchDoc::id).toArray(String[]::new)))
                     .toList()
-                    .forEach(e -> {
-                        String[] ids = e.getValue();
-                        java.util.function.Supplier<List<PagePlanner.Link>> links = () -> java.util.Arrays.stream(ids)
-                                .map(id -> new PagePlanner.Link(id + ".html", byId.get(id).titel())).toList();
-                        extras.put(e.getKey(), Map.of("related", links));
-                    });
+                    .forEach(e -> relatedIds.put(e.getKey(), e.getValue()));
+            Related relatedLinks = id -> {
+                String[] ids = relatedIds.get(id);
+                return ids == null ? List.of() : java.util.Arrays.stream(ids)
+                        .map(r -> new PagePlanner.Link(Urls.casusFile(r), byId.get(r).titel())).toList();
+            };
             t.lap("zoeken: vergelijkbaar");
+            Map<String, Object> model = PagePlanner.frame("zoeken.html", "Zoeken", view, audience);
+            model.put("aantal", docs.size());
+            return new Output(List.of(new Page("zoeken.html", "zoeken.ftlh", model)), Map.of(), relatedLinks);
         }
-        Map<String, Object> model = PagePlanner.frame("zoeken.html", "Zoeken", view, audience);
-        model.put("aantal", docs.size());
-        return new Output(List.of(new Page("zoeken.html", "zoeken.ftlh", model)), Map.of(), extras);
     }
 
     /** The Lucene index of the audience view, as the build makes it (close it after use). */

@@ -78,7 +78,7 @@ class MarkdownLimitsTest {
 
     @Test
     void overTheLimitTheTextIsShownEscaped() {
-        String html = Markdown.toHtml("<script>alert(1)</script>\n\n" + ">".repeat(100) + " <b>diep</b>\nregel");
+        String html = Markdown.toHtml("<script>alert(1)</script>\n\n" + ">".repeat(100) + " <b>diep</b>\nregel").html();
         assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>" + "&gt;".repeat(100)
                 + " &lt;b&gt;diep&lt;/b&gt;<br />\nregel</p>\n", html);
     }

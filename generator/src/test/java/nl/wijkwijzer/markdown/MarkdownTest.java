@@ -20,7 +20,7 @@ class MarkdownTest {
                 - twee
 
                 Zie https://example.org en [hier](../x.html).
-                """);
+                """).html();
         assertEquals("<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>\n"
                 + "<ul><li>een</li><li>twee</li></ul>\n"
                 + "<p>Zie <a href=\"https://example.org\">https://example.org</a> en <a href=\"../x.html\">hier</a>.</p>\n", html);
@@ -28,7 +28,7 @@ class MarkdownTest {
 
     @Test
     void headingsGetAnchorsAndTocLinksToThem() {
-        String html = Markdown.toHtml("[TOC]\n\n## Eerste deel\n\ntekst\n\n## Tweede deel\n");
+        String html = Markdown.toHtml("[TOC]\n\n## Eerste deel\n\ntekst\n\n## Tweede deel\n").html();
         assertTrue(html.contains("<h2 id=\"eerste-deel\">Eerste deel</h2>"), html);
         assertTrue(html.contains("<a href=\"#eerste-deel\">Eerste deel</a>"), html);
         assertTrue(html.contains("<a href=\"#tweede-deel\">Tweede deel</a>"), html);
@@ -36,7 +36,7 @@ class MarkdownTest {
 
     @Test
     void topLevelHeadingIsDemotedBelowThePageTitle() {
-        assertEquals("<h2 id=\"titel\">Titel</h2>\n", Markdown.toHtml("# Titel"));
+        assertEquals("<h2 id=\"titel\">Titel</h2>\n", Markdown.toHtml("# Titel").html());
     }
 
     @ParameterizedTest
@@ -48,7 +48,7 @@ class MarkdownTest {
             "<svg><script>alert(1)</script></svg>",
             "<a href=\"javascript:alert(1)\" onclick=\"x()\">a</a>"})
     void hostileHtmlNeverBecomesActive(String input) {
-        String html = Markdown.toHtml(input);
+        String html = Markdown.toHtml(input).html();
         assertFalse(html.contains("<script"), html);
         assertFalse(html.contains("<iframe"), html);
         assertFalse(html.contains("<img"), html);
@@ -59,11 +59,11 @@ class MarkdownTest {
 
     @Test
     void scriptInContentIsShownAsText() {
-        assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n", Markdown.toHtml("<script>alert(1)</script>"));
+        assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n", Markdown.toHtml("<script>alert(1)</script>").html());
     }
 
     @Test
     void inlineDropsTheParagraph() {
-        assertEquals("Heeft de bewoner <strong>een</strong> huis?", Markdown.inline("Heeft de bewoner **een** huis?"));
+        assertEquals("Heeft de bewoner <strong>een</strong> huis?", Markdown.inline("Heeft de bewoner **een** huis?").html());
     }
 }

@@ -50,7 +50,7 @@ class PrivacyEndToEndTest {
         assertEquals(List.of(), loading.sorted().stream().map(Diagnostic::format).toList(), "fixtures load cleanly");
 
         Diagnostics d = new Diagnostics();
-        PrivacyGuard.check(content, d);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(content, false), d);
 
         String casus = "casuistiek/lekkende-casus.yaml";
         List<String> expected = List.of(
@@ -83,13 +83,13 @@ class PrivacyEndToEndTest {
     @Test
     void theGuardWhileLoadingFindsWhatTheGuardAfterLoadingFinds() {
         Diagnostics after = new Diagnostics();
-        PrivacyGuard.check(ContentLoader.load(CONTENT, after), after);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(ContentLoader.load(CONTENT, after), false), after);
 
         Diagnostics during = new Diagnostics();
         LoadedContent streamed = ContentLoader.loadChecking(CONTENT, during, PrivacyGuard.whileLoading());
         assertTrue(streamed.files().stream().noneMatch(f -> f.path().contains("/casuistiek/") || f.path().contains("/avg/")),
                 () -> "record files' sources are not kept: " + streamed.files().stream().map(f -> f.path()).toList());
-        PrivacyGuard.check(streamed, during);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(streamed, false), during);
 
         List<String> expected = after.sorted().stream().map(Diagnostic::format).toList();
         assertTrue(expected.size() >= 10, "the fixtures give findings: " + expected);
@@ -102,7 +102,7 @@ class PrivacyEndToEndTest {
         Diagnostics loading = new Diagnostics();
         LoadedContent content = ContentLoader.load(real, loading);
         Diagnostics d = new Diagnostics();
-        PrivacyGuard.check(content, d);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(content, false), d);
         assertEquals(List.of(), d.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
     }
 }

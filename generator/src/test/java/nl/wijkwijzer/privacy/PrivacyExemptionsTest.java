@@ -75,7 +75,7 @@ class PrivacyExemptionsTest {
         ContentFile other = PrivacyTesting.file("content/casuistiek/b.yaml", "casus", "situatie: Kenmerk 111222333\n",
                 List.of());
         Diagnostics d = new Diagnostics();
-        PrivacyGuard.check(List.of(exempt, other), PrivacyTesting.site(List.of()), Map.of(), d);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(List.of(exempt, other), PrivacyTesting.site(List.of()), Map.of()), d);
         assertEquals(List.of("content/casuistiek/b.yaml:1:19: fout: mogelijk BSN in 'situatie'"),
                 d.sorted().stream().map(x -> x.format().lines().findFirst().orElseThrow()).toList());
     }

@@ -69,7 +69,7 @@ class PrivacyPositionsTest {
         ContentFile file = new ContentFile("content/avg/gids.md", "avg", "gids", tree, text.substring(end + 5), bodyLine,
                 Zichtbaarheid.PUBLIEK, List.of(), text);
         Diagnostics d = new Diagnostics();
-        PrivacyGuard.check(List.of(file), PrivacyTesting.site(List.of()), Map.of(), d);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(List.of(file), PrivacyTesting.site(List.of()), Map.of()), d);
         assertEquals(occurrences(text, List.of("titel", "samenvatting", "tekst", "tekst")), describe(d.sorted()));
     }
 

@@ -87,8 +87,8 @@ class PrivacyRobustnessTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void pathologicalLineOf200KbFinishes(String name, String line) {
         Diagnostics d = new Diagnostics();
-        PrivacyGuard.check(List.of(caseWith("content/casuistiek/x.yaml", line)), PrivacyTesting.site(List.of("Fatima")),
-                Map.of(), d);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(List.of(caseWith("content/casuistiek/x.yaml", line)),
+                PrivacyTesting.site(List.of("Fatima")), Map.of()), d);
         for (Diagnostic x : d.sorted()) {
             assertTrue(x.line() >= 1 && x.format().length() < 1000, x::format);
         }
@@ -115,7 +115,7 @@ class PrivacyRobustnessTest {
             }
         }
         Diagnostics d = new Diagnostics();
-        PrivacyGuard.check(files, PrivacyTesting.site(List.of("Jan de Vries")), pseudoniemen, d);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(files, PrivacyTesting.site(List.of("Jan de Vries")), pseudoniemen), d);
         // One case in a thousand forgot its pseudonyms: both names warn, in each of the 4 copies of the text.
         assertEquals(0, d.errorCount());
         assertEquals(100L * 8, d.warningCount());

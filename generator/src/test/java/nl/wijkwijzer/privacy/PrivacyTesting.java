@@ -46,7 +46,7 @@ final class PrivacyTesting {
 
     static List<Diagnostic> check(ContentFile file, List<String> verboden, List<String> pseudoniemen) {
         Diagnostics d = new Diagnostics();
-        PrivacyGuard.check(List.of(file), site(verboden), Map.of(file.path(), pseudoniemen), d);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(List.of(file), site(verboden), Map.of(file.path(), pseudoniemen)), d);
         return d.sorted();
     }
 

@@ -115,6 +115,6 @@ class ReportOutputTest {
                 + "rapport werkt en zeggen niets over echte inwoners.", d.select("p.voorbeeldcijfers").text());
         assertEquals(4, d.select("#w-wachtlijst-woning .casuslijst li").size());
         assertFalse(d.html().contains("c05"));
-        assertEquals("Stand van 15 november 2025", "Stand van " + page.model().get("standVan"));
+        assertEquals("Stand van 15 november 2025", "Stand van " + ((java.util.Map<?, ?>) page.model()).get("standVan"));
     }
 }

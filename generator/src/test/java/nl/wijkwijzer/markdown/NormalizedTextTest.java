@@ -1,4 +1,4 @@
-package nl.wijkwijzer.search;
+package nl.wijkwijzer.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,8 +20,8 @@ class NormalizedTextTest {
                 sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             String text = sb.toString();
-            String expected = SearchDoc.BREAKS.matcher(SearchDoc.SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
-            assertEquals(expected, SearchDoc.normalized(text), () -> "text " + text.replace("\n", "\\n").replace("\t", "\\t"));
+            String expected = MarkdownText.BREAKS.matcher(MarkdownText.SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
+            assertEquals(expected, MarkdownText.normalized(text), () -> "text " + text.replace("\n", "\\n").replace("\t", "\\t"));
         }
     }
 }
