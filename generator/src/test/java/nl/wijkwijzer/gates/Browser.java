@@ -83,6 +83,11 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /** CSS media type the page is laid out for: "print", or "" for the screen again. */
+    public void emulateMedia(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
     /**
      * Prints the open page as the browser's print dialog would (print style sheets, the page's own
      * {@code @page} size, A4 otherwise), without backgrounds; returns the PDF.
