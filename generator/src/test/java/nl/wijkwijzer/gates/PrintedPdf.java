@@ -65,15 +65,19 @@ final class PrintedPdf {
                 add(page, sb, left, top, right, bottom);
                 sb.setLength(0);
             }
+            // The em box around the baseline (ascent 0.8, descent 0.2 of the font size): glyph heights
+            // alone are too small to see two lines printed half over each other.
+            float ascent = p.getFontSizeInPt() * 0.8f;
+            float descent = p.getFontSizeInPt() * 0.2f;
             if (sb.isEmpty()) {
                 left = p.getXDirAdj();
-                top = p.getYDirAdj() - p.getHeightDir();
-                bottom = p.getYDirAdj();
+                top = p.getYDirAdj() - ascent;
+                bottom = p.getYDirAdj() + descent;
             }
             sb.append(p.getUnicode());
             right = p.getXDirAdj() + p.getWidthDirAdj();
-            top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
-            bottom = Math.max(bottom, p.getYDirAdj());
+            top = Math.min(top, p.getYDirAdj() - ascent);
+            bottom = Math.max(bottom, p.getYDirAdj() + descent);
             prev = p;
         }
         if (prev != null) {
