@@ -65,10 +65,11 @@ final class PrintedPdf {
                 add(page, sb, left, top, right, bottom);
                 sb.setLength(0);
             }
-            // The em box around the baseline (ascent 0.8, descent 0.2 of the font size): glyph heights
-            // alone are too small to see two lines printed half over each other.
-            float ascent = p.getFontSizeInPt() * 0.8f;
-            float descent = p.getFontSizeInPt() * 0.2f;
+            // From about cap height above the baseline to a bit below it (0.7 and 0.1 of the font size).
+            // PDFBox's glyph heights alone are too small to see two lines printed half over each other;
+            // the full em box (1.0) is taller than the gap between lines set at line-height 1.2.
+            float ascent = p.getFontSizeInPt() * 0.7f;
+            float descent = p.getFontSizeInPt() * 0.1f;
             if (sb.isEmpty()) {
                 left = p.getXDirAdj();
                 top = p.getYDirAdj() - ascent;
