@@ -69,6 +69,35 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /**
+     * Phone emulation as Chromium's device mode does it: a {@code width} CSS px wide layout viewport
+     * that honours {@code <meta name="viewport">}, touch-style overlay scrollbars and device pixel ratio 2.
+     */
+    public void emulatePhone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** Back to the desktop window this browser was started with. */
+    public void stopEmulation() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** CSS media type the page is laid out for: "print", or "" for the screen again. */
+    public void emulateMedia(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
+    /**
+     * Prints the open page as the browser's print dialog would (print style sheets, the page's own
+     * {@code @page} size, A4 otherwise), without backgrounds; returns the PDF.
+     */
+    public byte[] printToPdf() {
+        Map<String, Object> result = driver.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27,
+                "paperHeight", 11.69, "preferCSSPageSize", true, "printBackground", false));
+        return java.util.Base64.getDecoder().decode((String) result.get("data"));
+    }
+
     public void open(Path file) {
         driver.get(file.toUri().toString());
     }
