@@ -21,8 +21,6 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 ServeCommand.class,
                 SearchCommand.class,
-                BenchSearchCommand.class,
-                BenchCommand.class,
                 HulpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {
