@@ -116,17 +116,6 @@ public final class SearchIndex implements AutoCloseable {
         return reader.leaves().get(0).reader();
     }
 
-    public long sizeInBytes() {
-        long total = 0;
-        try {
-            for (String f : dir.listAll()) {
-                total += dir.fileLength(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return total;
-    }
 
     /** The same search as the browser: AND of all clauses, OR when that finds nothing, then filters. */
     public Result search(String q, Map<String, String> filters, boolean prefix, int n) {
