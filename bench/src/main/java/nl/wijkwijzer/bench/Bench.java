@@ -146,8 +146,8 @@ public final class Bench {
     /**
      * The extra JIT flags {@code ./wijkwijzer} (bin/jit-flags.sh) gives {@code command} for a corpus of
      * {@code cases} case files: C1 only for a one-off build or check below {@code c1Below} cases, where
-     * compiling with C2 cost more CPU than it saved (10,000 cases: ~15% wall, 3 alternating pairs); at
-     * 100,000 cases C2 pays off, and the preview and the benchmarks run long enough for it too.
+     * compiling with C2 costs more CPU than it saves; larger corpora, the preview and the benchmarks
+     * run long enough for C2 to pay off (figures: docs/performance.md, the JIT row).
      */
     public static List<String> jitFlags(String command, int cases, int c1Below) {
         boolean oneOff = command.equals("build") || command.equals("check");
