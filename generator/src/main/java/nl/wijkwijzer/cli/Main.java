@@ -137,6 +137,7 @@ public final class Main implements Runnable {
         }
         return message.replaceFirst("^Unknown options?: ", "onbekende optie: ")
                 .replaceFirst("^Unmatched arguments? from index \\d+: ", "onbekend argument: ")
+                .replaceFirst("^Unmatched arguments? at index \\d+: ", "onbekend argument: ")
                 .replaceFirst("^Missing required parameter: ", "ontbrekende waarde: ")
                 .replaceFirst("^Missing required option: ", "ontbrekende optie: ")
                 .replaceFirst("^Invalid value for option '([^']+)': ", "ongeldige waarde voor $1: ")
