@@ -45,7 +45,7 @@ class PreviewServerBrowserTest {
     void openPageReloadsAfterAnEditAndShowsErrors() throws Exception {
         nl.wijkwijzer.browser.RequiredTool.require(Files.isExecutable(CHROMIUM), "chromium");
         Path content = tmp.resolve("content");
-        TestContent.copyTree(nl.wijkwijzer.TestPaths.resource("kennisbank/content"), content);
+        TestContent.copyTree(TestContent.defaultContent(), content);
         StringWriter log = new StringWriter();
         var options = new Wijkwijzer.Options(content, TestContent.root().resolve("templates"), tmp.resolve("site"), List.of(),
                 LocalDate.of(2026, 11, 22));
