@@ -34,7 +34,7 @@ class IncrementalBuildTest {
     void setUp() throws IOException {
         content = tmp.resolve("content");
         templates = tmp.resolve("templates");
-        TestContent.copyTree(TestContent.defaultContent(), content);
+        TestContent.copyTree(nl.wijkwijzer.TestPaths.resource("kennisbank/content"), content);
         TestContent.copyTree(TestContent.root().resolve("templates"), templates);
         incremental = new IncrementalBuild(options(tmp.resolve("preview")));
         IncrementalBuild.Result first = incremental.rebuild();

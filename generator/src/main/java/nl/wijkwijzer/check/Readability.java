@@ -32,8 +32,9 @@ public final class Readability {
 
     /**
      * One pass over the text, by hand: what {@link #WORD} finds are the words, and a sentence is a
-     * stretch with at least one word between two matches of {@link #SENTENCE_END} (the regexes took
-     * ~7% of a 10k build's samples in JFR). {@code ReadabilityParityTest} compares it with the regexes.
+     * stretch with at least one word between two matches of {@link #SENTENCE_END}. Invariant: the
+     * same counts as the regexes, which {@code ReadabilityParityTest} checks (why by hand:
+     * docs/performance.md, "Hand-written fast paths").
      */
     static Score score(String text) {
         String plain = plainText(text);
@@ -144,7 +145,7 @@ public final class Readability {
     /** Markdown source to running text: link targets, code, markup and table rules removed. */
     static String plainText(String markdown) {
         // Each pass runs only when the text has the character its pattern needs: most case texts are
-        // plain prose, and a regex that finds nothing still tries every position (JFR: ~5% of a 10k build).
+        // plain prose, and a regex that finds nothing still tries every position.
         String s = markdown.contains("[TOC]") ? TOC.matcher(markdown).replaceAll("") : markdown;
         s = s.indexOf('`') >= 0 ? CODE.matcher(s).replaceAll(" ") : s;
         s = s.contains("](") ? LINK.matcher(s).replaceAll("$1") : s;

@@ -21,8 +21,6 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 ServeCommand.class,
                 SearchCommand.class,
-                BenchSearchCommand.class,
-                BenchCommand.class,
                 HulpCommand.class},
         commandListHeading = "%nOpdrachten:%n", optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 public final class Main implements Runnable {
@@ -139,6 +137,7 @@ public final class Main implements Runnable {
         }
         return message.replaceFirst("^Unknown options?: ", "onbekende optie: ")
                 .replaceFirst("^Unmatched arguments? from index \\d+: ", "onbekend argument: ")
+                .replaceFirst("^Unmatched arguments? at index \\d+: ", "onbekend argument: ")
                 .replaceFirst("^Missing required parameter: ", "ontbrekende waarde: ")
                 .replaceFirst("^Missing required option: ", "ontbrekende optie: ")
                 .replaceFirst("^Invalid value for option '([^']+)': ", "ongeldige waarde voor $1: ")

@@ -3,7 +3,6 @@ package nl.wijkwijzer.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,8 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Toont de bestuurlijke samenvatting van het weeffoutenrapport en schrijft weeffouten.csv en weeffouten.json.",
-        subcommands = ReportCommand.Benchmark.class,
-        optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ", commandListHeading = "%nOpdrachten:%n")
+        optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
 final class ReportCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "MAP", description = "map met de content (standaard: content)")
     Path content = Path.of("content");
@@ -86,58 +84,5 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Export geschreven naar " + out.resolve("weeffouten.csv") + " en "
                 + out.resolve("weeffouten.json") + " (met betalers.csv, agenda.csv en monitor.csv).");
         return Main.OK;
-    }
-
-    @Command(name = "benchmark", mixinStandardHelpOptions = true,
-            description = "Meet hoe lang het rapport duurt op een synthetische kennisbank (vaste seed) en toont de mediaan.",
-            optionListHeading = "%nOpties:%n", synopsisHeading = "Gebruik: ")
-    static final class Benchmark implements Callable<Integer> {
-        @Option(names = "--content", paramLabel = "MAP", description = "content voor site, weeffouten en monitor (standaard: content)")
-        Path content = Path.of("content");
-
-        @Option(names = "--casussen", description = "aantal synthetische casussen (standaard: 10000)")
-        int casussen = 10_000;
-
-        @Option(names = "--rondes", description = "aantal gemeten rondes (standaard: 5)")
-        int rondes = 5;
-
-        @Option(names = "--doelgroep", paramLabel = "DOELGROEP", description = "publiek, professionals (standaard) of bestuur")
-        String doelgroep = "professionals";
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() throws java.io.IOException {
-            Zichtbaarheid audience = CommonOptions.doelgroep(doelgroep, spec);
-            KnowledgeBase kb = nl.wijkwijzer.bench.SyntheticCorpus.knowledgeBase(content, casussen, 20261122L);
-            var out = spec.commandLine().getOut();
-            KnowledgeBase view = AudienceView.filter(kb, audience);
-            WeeffoutReport.compute(view, audience); // warm-up
-            List<Long> computeMs = new ArrayList<>();
-            List<Long> totalMs = new ArrayList<>();
-            for (int i = 0; i < rondes; i++) {
-                long t0 = System.nanoTime();
-                WeeffoutReport.Rapport r = WeeffoutReport.compute(view, audience);
-                long t1 = System.nanoTime();
-                r.audit().ifPresent(a -> out.printf("controle: %d van %d aantallen niet getoond (%d primair, %d secundair, %s%%), "
-                        + "kleinste bereik %s, %d ms%n", a.primair() + a.secundair(), a.cellen(), a.primair(), a.secundair(),
-                        a.aandeelVerborgen(), a.kleinsteBereik() == null ? "onbegrensd" : a.kleinsteBereik(), a.millis()));
-                int bytes = ReportExports.csv(r).length + ReportExports.json(r).length;
-                long t2 = System.nanoTime();
-                computeMs.add((t1 - t0) / 1_000_000);
-                totalMs.add((t2 - t0) / 1_000_000);
-                out.printf("ronde %d: rapport %d ms, met export %d ms (%d weeffouten, %d kandidaten, %d bytes)%n", i + 1,
-                        (t1 - t0) / 1_000_000, (t2 - t0) / 1_000_000, r.weeffouten().size(), r.kandidaten().size(), bytes);
-            }
-            out.printf("Mediaan van %d rondes op %d casussen: rapport %d ms, met csv en json %d ms.%n", rondes, casussen,
-                    median(computeMs), median(totalMs));
-            return Main.OK;
-        }
-
-        private static long median(List<Long> xs) {
-            List<Long> s = xs.stream().sorted().toList();
-            return s.get(s.size() / 2);
-        }
     }
 }

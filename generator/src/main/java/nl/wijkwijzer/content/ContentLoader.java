@@ -103,9 +103,9 @@ public final class ContentLoader {
     /**
      * Loads like {@link #load(Path, Diagnostics)}, but runs {@code check} on every record file's sources
      * as soon as that file is loaded, and keeps none of them: {@link LoadedContent#files()} then holds
-     * only the single files (site.yaml, routekaart, ...). For a one-off build: at 100,000 cases the
-     * texts and YAML trees of all files, held until a later check, filled ~2.5 GB of the old
-     * generation (GC log), which the collector grew instead of collecting.
+     * only the single files (site.yaml, routekaart, ...). For a one-off build: memory then stays
+     * independent of the number of record files, since no file's text or YAML tree outlives its own
+     * check (what holding them cost: docs/performance.md, "Memory").
      */
     public static LoadedContent loadChecking(Path contentDir, Diagnostics diagnostics, SourceCheck check) {
         return new ContentLoader(contentDir, diagnostics, null, java.util.Objects.requireNonNull(check)).loadAll();

@@ -80,7 +80,7 @@ public final class PdfMaker {
 
     /** @param date the creation date written into the PDF (a content date, never the wall clock) */
     public static byte[] toPdf(String xhtml, String title, java.time.LocalDate date) {
-        // Layout costs 100-500 ms a document, and the output depends on these inputs only: the
+        // Layout is the slow part of a PDF, and the output depends on these inputs only: the
         // audiences share handouts, and a preview rebuild mostly re-renders unchanged sources.
         // When both audiences ask for the same document at once, one lays it out and the other waits.
         return MEMO.get(date + "\n" + title + "\n" + xhtml, k -> layout(xhtml, title, date)).clone();
@@ -106,7 +106,7 @@ public final class PdfMaker {
         builder.withProducer("Wijkwijzer");
         builder.usePdfUaAccessibility(tagged);
         if (svg) {
-            // Batik and its copy of the fonts cost ~1 s to start and ~20 ms a document: only for charts.
+            // Batik (with its own copy of the fonts) is slow to start: only documents with charts load it.
             builder.useSVGDrawer(new BatikSVGDrawer());
         }
         for (Object[] face : FACES) {

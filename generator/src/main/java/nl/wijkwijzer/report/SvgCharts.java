@@ -2,7 +2,6 @@ package nl.wijkwijzer.report;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -175,9 +174,5 @@ final class SvgCharts {
 
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    static String pct(double d) {
-        return String.format(Locale.ROOT, "%.0f", d);
     }
 }

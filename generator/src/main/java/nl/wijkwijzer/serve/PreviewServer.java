@@ -35,7 +35,6 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicLong versie = new AtomicLong();
     private volatile List<Diagnostic> problems = List.of();
     private volatile boolean ok = true;
-    private volatile long lastChangeNanos;
     private volatile long lastRebuildDoneNanos;
     private HttpServer http;
     private volatile int boundPort = -1;
@@ -100,7 +99,6 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void onChanges(List<Path> changed) {
-        lastChangeNanos = System.nanoTime();
         try {
             rebuild(changed, true);
         } catch (IOException e) {
@@ -179,11 +177,6 @@ public final class PreviewServer implements AutoCloseable {
     /** For tests: {@code hook} runs in every page request between reading its version and the site. */
     void betweenVersionAndSite(Runnable hook) {
         betweenVersionAndSite = hook;
-    }
-
-    /** Nanoseconds from the last change the watcher delivered to the end of its rebuild (benchmark). */
-    public long lastRebuildLatencyNanos() {
-        return lastRebuildDoneNanos - lastChangeNanos;
     }
 
     /** {@link System#nanoTime()} when the last full rebuild ended (benchmark). */

@@ -86,7 +86,7 @@ class FieldReferenceTest {
         Files.createDirectories(content);
         String rel = relative(s);
         if (!rel.equals("site.yaml")) {
-            Files.copy(TestContent.defaultContent().resolve("site.yaml"), content.resolve("site.yaml"));
+            Files.copy(nl.wijkwijzer.TestPaths.resource("mini/content/site.yaml"), content.resolve("site.yaml"));
         }
         Path file = content.resolve(rel);
         Files.createDirectories(file.getParent());

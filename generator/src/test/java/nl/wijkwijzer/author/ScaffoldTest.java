@@ -27,7 +27,7 @@ class ScaffoldTest {
     @Test
     void everyScaffoldLoadsAndChecksWithoutErrorsOrWarnings() throws Exception {
         Path content = tmp.resolve("content");
-        TestContent.copyTree(TestContent.defaultContent(), content);
+        TestContent.copyTree(nl.wijkwijzer.TestPaths.resource("mini/content"), content);
         Wijkwijzer.CheckResult before = Wijkwijzer.check(options(content));
         assertEquals(List.of(), before.diagnostics().sorted().stream().filter(Diagnostic::isError).toList());
         int casussen = before.kb().casussen().size();

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.wijkwijzer.Wijkwijzer;
-import nl.wijkwijzer.author.TestContent;
 import nl.wijkwijzer.diagnostics.Diagnostic;
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.Zichtbaarheid;
@@ -25,8 +24,8 @@ class SyntheticCorpusTest {
     void corpusIsDeterministicValidAndRealistic() throws Exception {
         Path a = tmp.resolve("a/content");
         Path b = tmp.resolve("b/content");
-        SyntheticCorpus.write(TestContent.defaultContent(), a, 300, 7);
-        SyntheticCorpus.write(TestContent.defaultContent(), b, 300, 7);
+        SyntheticCorpus.write(SyntheticCorpus.testBase(), a, 300, 7);
+        SyntheticCorpus.write(SyntheticCorpus.testBase(), b, 300, 7);
         for (int i : new int[] {0, 1, 150, 299}) {
             String name = "casuistiek/" + SyntheticCorpus.id(i) + ".yaml";
             assertArrayEquals(Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)), name);

@@ -24,7 +24,23 @@ class DeelwijzerBrowserTest {
 
     @BeforeAll
     static void build() throws Exception {
-        var result = Wijkwijzer.build(TestPaths.options(TestPaths.content(), tmp.resolve("site")));
+        // The small fixture with a frozen copy of the deelregels: the page's structure, not the editorial wording.
+        java.nio.file.Path content = tmp.resolve("content");
+        nl.wijkwijzer.author.TestContent.copyTree(TestPaths.resource("mini/content"), content);
+        java.nio.file.Files.copy(TestPaths.resource("deelwijzer/deelregels.yaml"), content.resolve("avg/deelregels.yaml"));
+        // A short chapter for every chapter the rules point to.
+        java.util.regex.Matcher chapter = java.util.regex.Pattern.compile("hoofdstuk: ([a-z-]+)")
+                .matcher(java.nio.file.Files.readString(content.resolve("avg/deelregels.yaml")));
+        int volgorde = 2;
+        while (chapter.find()) {
+            java.nio.file.Path md = content.resolve("avg/" + chapter.group(1) + ".md");
+            if (!java.nio.file.Files.exists(md)) {
+                java.nio.file.Files.writeString(md, "---\ntitel: Hoofdstuk " + chapter.group(1) + "\nvolgorde: " + volgorde++
+                        + "\n---\nTekst.\n");
+            }
+        }
+        var result = Wijkwijzer.build(TestPaths.options(content, tmp.resolve("site")));
+        org.junit.jupiter.api.Assertions.assertTrue(result.written(), result.diagnostics().sorted().toString());
         regels = result.check().kb().deelregels();
         page = tmp.resolve("site/publiek/avg/deelwijzer.html");
     }

@@ -30,7 +30,7 @@ class LargeCorpusModeTest {
     @Test
     void largeCorpusModeBuildsTheSameSite() throws Exception {
         Path content = tmp.resolve("content");
-        SyntheticCorpus.write(TestContent.defaultContent(), content, 400, 11);
+        SyntheticCorpus.write(SyntheticCorpus.testBase(), content, 400, 11);
         LocalDate today = LocalDate.of(2026, 11, 23);
         Path templates = TestContent.root().resolve("templates");
 

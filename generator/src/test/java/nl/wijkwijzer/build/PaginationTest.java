@@ -27,7 +27,7 @@ class PaginationTest {
     @Test
     void aLargeCaseListIsSplitIntoLinkedPages() throws Exception {
         Path content = tmp.resolve("content");
-        SyntheticCorpus.write(TestPaths.content(), content, 120, 7);
+        SyntheticCorpus.write(SyntheticCorpus.testBase(), content, 120, 7);
         var o = TestPaths.options(content, tmp.resolve("site"));
         var result = Wijkwijzer.build(new Wijkwijzer.Options(o.content(), o.templates(), o.out(),
                 List.of(Zichtbaarheid.PROFESSIONALS), o.today()));

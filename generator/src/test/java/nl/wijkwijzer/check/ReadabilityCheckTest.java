@@ -22,20 +22,19 @@ class ReadabilityCheckTest {
                 .diagnostics().sorted().stream().filter(d -> d.code().equals("leesbaarheid")).toList();
     }
 
+    /** The small fixture's texts are plain, short sentences: no warning. */
     @Test
-    void defaultContentReadsWithinRange() {
-        assertEquals(List.of(), readabilityWarnings(BuiltSite.repoRoot().resolve("content")));
+    void plainTextsGiveNoWarning() {
+        assertEquals(List.of(), readabilityWarnings(nl.wijkwijzer.TestPaths.resource("mini/content")));
     }
 
     @Test
     void warnsAboutAPublicTextFarAboveB1(@TempDir Path tmp) throws IOException {
         Path content = tmp.resolve("content");
-        BuiltSite.copyTree(BuiltSite.repoRoot().resolve("content"), content);
-        Path org = content.resolve("wijknetwerk/buurtplein.yaml");
-        String yaml = Files.readString(org);
-        int start = yaml.indexOf("wat-ze-doen: |");
-        int end = yaml.indexOf("vuistregels:", start);
-        Files.writeString(org, yaml.substring(0, start) + """
+        BuiltSite.copyTree(nl.wijkwijzer.TestPaths.resource("mini/content"), content);
+        Files.writeString(content.resolve("wijknetwerk/wijkteam.yaml"), """
+                naam: Sociaal wijkteam
+                soort: wijkteam
                 wat-ze-doen: |
                   Het Buurtplein faciliteert in het kader van de gemeentelijke verantwoordelijkheidsverdeling ten aanzien van
                   maatschappelijke ondersteuningsvoorzieningen een laagdrempelige, wijkgerichte ontmoetingsinfrastructuur,
@@ -43,11 +42,13 @@ class ReadabilityCheckTest {
                   participatiebevorderende activiteiten ontwikkelen, implementeren en evalueren, teneinde de
                   zelfredzaamheid en maatschappelijke integratie van kwetsbare doelgroepen, waaronder uitstromende
                   cliënten uit beschermd wonen en maatschappelijke opvang, duurzaam te bevorderen en te borgen.
-                """ + yaml.substring(end));
+                vuistregels: [wonen]
+                zichtbaarheid: publiek
+                """);
         List<Diagnostic> warnings = readabilityWarnings(content);
         assertEquals(1, warnings.size(), warnings.toString());
         Diagnostic d = warnings.get(0);
-        assertEquals("content/wijknetwerk/buurtplein.yaml", d.path());
+        assertEquals("content/wijknetwerk/wijkteam.yaml", d.path());
         assertEquals(3, d.line());
         assertEquals(Diagnostic.Severity.WAARSCHUWING, d.severity());
         assertEquals("'wat-ze-doen' is moeilijk te lezen: Flesch-Douma -90 (taalniveau B1 is ongeveer 60 of hoger)", d.message());

@@ -38,7 +38,8 @@ class HelpTextTest {
     void everyHelpIsDutchWithoutGlitches() {
         List<List<String>> all = new ArrayList<>();
         commands(new CommandLine(new Main()), List.of(), all);
-        assertTrue(all.size() >= 12, "commands: " + all);
+        // The root, nine commands and help; the benchmarks are in the bench module's own command line.
+        assertTrue(all.size() >= 10, "commands: " + all);
         List<String> found = new ArrayList<>();
         for (List<String> command : all) {
             String text = help(command, "--help");

@@ -33,7 +33,7 @@ import nl.wijkwijzer.gates.BuiltSite;
 
 /**
  * A corpus of hostile content (src/test/resources/hostile/, one file per case, or made here when it is
- * too large or is a link), each dropped into a copy of the default knowledge base. Every case ends in a
+ * too large or is a link), each dropped into a copy of a small fixture knowledge base. Every case ends in a
  * clear diagnostic at the right place or in output where the payload is inert text: never a crash, a
  * hang, a script in the site, a formula in the CSV, or anything of a linked outside file in a message
  * or the site. {@code check} and {@code build} report the same errors for every case. The cases and
@@ -43,6 +43,11 @@ class HostileInputTest {
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)", Pattern.CASE_INSENSITIVE);
     /** Text of the outside file that symlink cases point at; it must never show up anywhere. */
     static final String SECRET = "GEHEIM-BUITEN-DE-CONTENTMAP";
+    /**
+     * The small knowledge base each case starts from (one case, two weeffouten, five organisations, a
+     * leersessie, synonyms), so that editing the real content/ never changes what this test sees.
+     */
+    static final Path FIXTURE = nl.wijkwijzer.TestPaths.resource("kennisbank/content");
 
     /**
      * What a case must produce: an error with this code on this line of {@code file} (relative to the
@@ -191,7 +196,7 @@ class HostileInputTest {
     /** 250 KB of {@code www.a}: flexmark's autolinker took 136 s on this, quadratic in the word. */
     private static byte[] autolinkBomb() {
         try {
-            String casus = Files.readString(BuiltSite.repoRoot().resolve("content/casuistiek/jan-ns-jaarkaart.yaml"));
+            String casus = Files.readString(FIXTURE.resolve("casuistiek/jan-ns-jaarkaart.yaml"));
             return casus.replaceFirst("situatie: \\|\n", "situatie: |\n  " + "www.a".repeat(50_000) + "\n\n")
                     .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -201,7 +206,7 @@ class HostileInputTest {
 
     private static byte[] longLine() {
         try {
-            String casus = Files.readString(BuiltSite.repoRoot().resolve("content/casuistiek/jan-ns-jaarkaart.yaml"));
+            String casus = Files.readString(FIXTURE.resolve("casuistiek/jan-ns-jaarkaart.yaml"));
             return casus.replace("samenvatting: Een man", "samenvatting: " + "lang ".repeat(40_000) + "Een man")
                     .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -249,7 +254,7 @@ class HostileInputTest {
     @Timeout(120)
     void hostileInputGivesADiagnosticOrInertOutput(Case c, @TempDir Path tmp) throws IOException {
         Path content = tmp.resolve("content");
-        BuiltSite.copyTree(BuiltSite.repoRoot().resolve("content"), content);
+        BuiltSite.copyTree(FIXTURE, content);
         Path outside = Files.createDirectories(tmp.resolve("buiten"));
         c.setup().apply(content, outside);
         Path out = tmp.resolve("site");

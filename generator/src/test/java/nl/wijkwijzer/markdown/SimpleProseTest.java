@@ -24,7 +24,7 @@ public class SimpleProseTest {
     public static List<String> texts() throws Exception {
         List<String> out = new ArrayList<>();
         KnowledgeBase kb = nl.wijkwijzer.Wijkwijzer.check(nl.wijkwijzer.Wijkwijzer.Options.defaults(ROOT)).kb();
-        KnowledgeBase synthetic = SyntheticCorpus.knowledgeBase(ROOT.resolve("content"), 300, 5);
+        KnowledgeBase synthetic = SyntheticCorpus.knowledgeBase(SyntheticCorpus.testBase(), 300, 5);
         for (KnowledgeBase k : List.of(kb, synthetic)) {
             for (Casus c : k.casussen()) {
                 out.add(c.situatie());

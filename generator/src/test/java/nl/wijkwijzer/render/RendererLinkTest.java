@@ -71,7 +71,7 @@ class RendererLinkTest {
         Files.createSymbolicLink(templates.resolve("static/geheim.txt"), outsideFile(tmp));
         Path out = tmp.resolve("site");
         assertThrows(Renderer.LinkFailure.class, () -> Wijkwijzer.build(new Wijkwijzer.Options(
-                BuiltSite.repoRoot().resolve("content"), templates, out, List.of(), LocalDate.of(2026, 11, 22))));
+                nl.wijkwijzer.TestPaths.resource("mini/content"), templates, out, List.of(), LocalDate.of(2026, 11, 22))));
         assertFalse(Files.exists(out));
     }
 

@@ -3,7 +3,6 @@ package nl.wijkwijzer.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -19,7 +18,7 @@ class BlockerClustersTest {
 
     @Test
     void skippingLinkedGroupsGivesTheGroupsOfCheckingEveryPair() throws Exception {
-        KnowledgeBase kb = SyntheticCorpus.knowledgeBase(Path.of(System.getProperty("wijkwijzer.root", ".."), "content").toAbsolutePath().normalize(), 2_000, 5);
+        KnowledgeBase kb = SyntheticCorpus.knowledgeBase(SyntheticCorpus.testBase(), 2_000, 5);
         List<BlockerClusters.Tekst> vrij = new ArrayList<>();
         List<String> corpus = new ArrayList<>();
         for (Casus c : kb.casussen()) {

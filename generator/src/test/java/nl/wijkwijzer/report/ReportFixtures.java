@@ -9,10 +9,9 @@ import nl.wijkwijzer.model.KnowledgeBase;
 import nl.wijkwijzer.model.Zichtbaarheid;
 import nl.wijkwijzer.pages.AudienceView;
 
-/** Loads the report fixture (src/test/resources/report/content) and the real content/. */
+/** Loads the report fixture (src/test/resources/report/content) or a copy of it. */
 final class ReportFixtures {
     static final Path FIXTURE = Path.of("src/test/resources/report/content");
-    static final Path REAL = Path.of("../content");
 
     private ReportFixtures() {
     }

@@ -193,12 +193,55 @@ class WeeffoutReportTest {
         assertEquals(null, u.doelen().get(1).oordeel()); // no outflow shares in the fixture
     }
 
+    /**
+     * Free blockers (no weeffout) that say the same thing in other words become one candidate weeffout:
+     * three cases without a briefadres, two with an energy deposit, one unrelated, with the report fixture's records.
+     */
     @Test
-    void defaultContentGroupsBriefadresAndWaarborgsom() {
-        Rapport real = WeeffoutReport.compute(ReportFixtures.view(ReportFixtures.REAL, Zichtbaarheid.PROFESSIONALS),
-                Zichtbaarheid.PROFESSIONALS);
-        assertEquals(List.of(List.of("geen-briefadres-geen-uitkering", "na-detentie-zonder-briefadres", "slapen-in-de-auto"),
-                List.of("waarborgsom-energie-eerste-woning", "waarborgsom-energie-na-beschermd-wonen")),
-                real.kandidaten().stream().map(k -> k.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList()).toList());
+    void freeBlockersInOtherWordsGroupIntoCandidates(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
+        java.nio.file.Path content = tmp.resolve("content");
+        nl.wijkwijzer.author.TestContent.copyTree(ReportFixtures.FIXTURE, content);
+        try (var cases = java.nio.file.Files.list(content.resolve("casuistiek"))) {
+            for (java.nio.file.Path c : cases.toList()) {
+                java.nio.file.Files.delete(c); // only the cases below: the fixture's own free blockers would join the groups
+            }
+        }
+        java.util.Map<String, String> vrij = new java.util.LinkedHashMap<>();
+        vrij.put("briefadres-a", "Zonder briefadres kan de bijstandsaanvraag niet beginnen. De wachttijd voor een afspraak over een"
+                + " briefadres is weken, en in die tijd heeft hij geen geld.");
+        vrij.put("briefadres-b", "Zonder briefadres kan hij zich niet inschrijven. Daardoor kan zijn uitkering niet starten en kan"
+                + " de verslavingszorg niet beginnen.");
+        vrij.put("briefadres-c", "Zonder briefadres kan hij geen uitkering aanvragen en niet aangemeld worden voor begeleiding. Een"
+                + " briefadres krijgt hij pas na een gesprek waar weken wachttijd voor is.");
+        vrij.put("waarborgsom-a", "De energieleverancier eist een hoge waarborgsom voordat een nieuwe woning wordt aangesloten. Voor"
+                + " iemand zonder spaargeld is dat een harde drempel.");
+        vrij.put("waarborgsom-b", "De energieleverancier wil pas aansluiten na een hoge waarborgsom. Voor iemand die net uit beschermd"
+                + " wonen komt, is dat onhaalbaar.");
+        vrij.put("los", "De buurman speelt elke avond luid trompet en niemand grijpt in.");
+        for (var e : vrij.entrySet()) {
+            java.nio.file.Files.writeString(content.resolve("casuistiek/" + e.getKey() + ".yaml"), """
+                    titel: Casus %s
+                    samenvatting: Testcasus.
+                    wijk: noord
+                    datum: 2025-03-01
+                    status: lopend
+                    vuistregels: [wonen]
+                    doelgroep: maatschappelijke-opvang
+                    fictief: true
+                    zichtbaarheid: publiek
+                    situatie: Een testsituatie.
+                    hulpvraag: {wat-wil-ik: Een woning., wat-kan-ik: Zelf koken., wat-heb-ik-nodig: Hulp bij geld.}
+                    blokkades:
+                      - {weeffout: wachtlijst-woning, toelichting: Geen woning beschikbaar.}
+                      - toelichting: "%s"
+                    partijen: [wijkteam, corporatie]
+                    kosten:
+                      standaard: [{post: Nachtopvang, bedrag: 100, per: week, betaler: gemeente}]
+                      maatwerk: [{post: Begeleiding, bedrag: 200, per: maand, betaler: gemeente}]
+                    """.formatted(e.getKey(), e.getValue()));
+        }
+        Rapport r = WeeffoutReport.compute(ReportFixtures.view(content, Zichtbaarheid.PROFESSIONALS), Zichtbaarheid.PROFESSIONALS);
+        assertEquals(List.of(List.of("briefadres-a", "briefadres-b", "briefadres-c"), List.of("waarborgsom-a", "waarborgsom-b")),
+                r.kandidaten().stream().map(k -> k.casusLijst().stream().map(WeeffoutReport.CasusRef::id).toList()).toList());
     }
 }

@@ -91,7 +91,7 @@ class SimpleYamlParityTest {
     @Test
     void everySyntheticCaseTakesTheFastPathAndReadsTheSame() throws IOException {
         Path content = tmp.resolve("content");
-        nl.wijkwijzer.bench.SyntheticCorpus.write(TestPaths.content(), content, 300, 42);
+        nl.wijkwijzer.bench.SyntheticCorpus.write(nl.wijkwijzer.bench.SyntheticCorpus.testBase(), content, 300, 42);
         int cases = 0;
         for (Path f : yamlFiles(content.resolve("casuistiek"))) {
             assertTrue(compare(Files.readString(f), 0, f.toString()), "declined: " + f);
@@ -107,7 +107,7 @@ class SimpleYamlParityTest {
     @Test
     void mutatedFilesEitherDeclineOrReadTheSame() throws IOException {
         Path content = tmp.resolve("content");
-        nl.wijkwijzer.bench.SyntheticCorpus.write(TestPaths.content(), content, 40, 7);
+        nl.wijkwijzer.bench.SyntheticCorpus.write(nl.wijkwijzer.bench.SyntheticCorpus.testBase(), content, 40, 7);
         List<String> texts = new ArrayList<>();
         for (Path f : yamlFiles(content)) {
             texts.add(Files.readString(f));

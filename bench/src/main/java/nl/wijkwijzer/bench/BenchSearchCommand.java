@@ -1,4 +1,4 @@
-package nl.wijkwijzer.cli;
+package nl.wijkwijzer.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
 
+import nl.wijkwijzer.cli.Main;
 import nl.wijkwijzer.search.DutchAnalysis;
 import nl.wijkwijzer.search.SearchDoc;
 import nl.wijkwijzer.search.SearchExport;
@@ -33,8 +34,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Hidden: {@code wijkwijzer bench-search} prints search figures on a synthetic corpus, next to Pagefind. */
-@Command(name = "bench-search", hidden = true, mixinStandardHelpOptions = true,
+/** {@code wijkwijzer bench-search} prints search figures on a synthetic corpus, next to Pagefind. */
+@Command(name = "bench-search", mixinStandardHelpOptions = true,
         description = "Meet de zoekfunctie op een kunstmatige set casussen en vergelijkt met Pagefind.")
 final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--casussen", description = "aantal casussen (standaard 10000)")
@@ -69,7 +70,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<SearchDoc> docs = SearchDoc.of(nl.wijkwijzer.bench.SyntheticCorpus.knowledgeBase(Path.of("content"), count, 20261122L))
+        List<SearchDoc> docs = SearchDoc.of(SyntheticCorpus.knowledgeBase(Path.of("content"), count, 20261122L))
                 .stream().filter(d -> d.type().equals("casus")).toList();
         long t0 = System.nanoTime();
         SearchIndex index = new SearchIndex(new DutchAnalysis(List.of(List.of("bw", "beschermd wonen"),

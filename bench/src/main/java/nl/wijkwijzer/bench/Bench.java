@@ -21,7 +21,8 @@ import nl.wijkwijzer.Wijkwijzer;
 import nl.wijkwijzer.serve.PreviewServer;
 
 /**
- * The scale benchmark: {@code ./wijkwijzer bench [--sizes 10000,100000] [--runs 5] [--work DIR]}.
+ * The scale benchmark: {@code ./wijkwijzer bench [--sizes 10000,100000] [--runs 5] [--work DIR]} (this
+ * module's jar; see {@link BenchMain}).
  * Full builds run as child JVMs (wall time and peak RSS of the whole process, median of the runs);
  * the incremental rebuild and the serve change-to-reload latency run in this process after a
  * warm-up, as in a preview session. Hugo builds the same cases as Markdown pages in the same run.
@@ -116,10 +117,21 @@ public final class Bench {
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(launcherFlags());
         cmd.addAll(jitFlags("build", cases, C1_BELOW));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "nl.wijkwijzer.cli.Main", "build",
+        cmd.addAll(generatorCommand());
+        cmd.addAll(List.of("build",
                 "--content", content.toString(), "--templates", root.resolve("templates").toString(), "--out", site.toString()));
         cmd.addAll(extra);
         return measure(cmd);
+    }
+
+    /**
+     * How a child JVM starts the generator: the generator's own jar when the launcher names it (so the
+     * child runs with that jar's AOT cache, as a redacteur's build does), else this JVM's class path.
+     */
+    static List<String> generatorCommand() {
+        String jar = System.getProperty("wijkwijzer.generator.jar");
+        return jar != null && Files.isRegularFile(Path.of(jar)) ? List.of("-jar", jar)
+                : List.of("-cp", System.getProperty("java.class.path"), "nl.wijkwijzer.cli.Main");
     }
 
     /** The JVM flags of {@code ./wijkwijzer} and {@code wijkwijzer.cmd} (a test holds them equal). */
@@ -134,8 +146,8 @@ public final class Bench {
     /**
      * The extra JIT flags {@code ./wijkwijzer} (bin/jit-flags.sh) gives {@code command} for a corpus of
      * {@code cases} case files: C1 only for a one-off build or check below {@code c1Below} cases, where
-     * compiling with C2 cost more CPU than it saved (10,000 cases: ~15% wall, 3 alternating pairs); at
-     * 100,000 cases C2 pays off, and the preview and the benchmarks run long enough for it too.
+     * compiling with C2 costs more CPU than it saves; larger corpora, the preview and the benchmarks
+     * run long enough for C2 to pay off (figures: docs/performance.md, the JIT row).
      */
     public static List<String> jitFlags(String command, int cases, int c1Below) {
         boolean oneOff = command.equals("build") || command.equals("check");

@@ -16,8 +16,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A deterministic synthetic knowledge base for benchmarks and scale tests: the real site.yaml,
- * vuistregels, weeffouten and wijknetwerk, plus {@code n} generated cases with realistic Dutch text
+ * A deterministic synthetic knowledge base for benchmarks and scale tests: the site.yaml,
+ * vuistregels, weeffouten and wijknetwerk of a source folder (the real content for the benchmarks,
+ * {@link #testBase()} for tests), plus {@code n} generated cases with realistic Dutch text
  * lengths, valid references, costs, both audiences and dates over three years. The texts contain no
  * digits at all, so nothing can look like a phone number, postcode, IBAN or date of birth.
  */
@@ -81,6 +82,16 @@ public final class SyntheticCorpus {
     };
 
     private SyntheticCorpus() {
+    }
+
+    /**
+     * The small frozen knowledge base tests build their corpora on ({@code src/test/resources/kennisbank/content}:
+     * site.yaml, five vuistregels, two weeffouten, five organisations), so that an edit of the editorial
+     * {@code content/} never changes a test's corpus. The benchmarks build on the real content instead.
+     */
+    public static Path testBase() {
+        return Path.of(System.getProperty("wijkwijzer.root", "..")).toAbsolutePath().normalize()
+                .resolve("generator/src/test/resources/kennisbank/content");
     }
 
     /**

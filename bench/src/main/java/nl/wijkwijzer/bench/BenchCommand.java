@@ -1,14 +1,15 @@
-package nl.wijkwijzer.cli;
+package nl.wijkwijzer.bench;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import nl.wijkwijzer.cli.Main;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Hidden: the scale benchmark (see {@link nl.wijkwijzer.bench.Bench}). */
-@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
+/** {@code bench}: the scale benchmark (see {@link Bench}). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Meet bouwtijd en geheugen met een gegenereerde kennisbank en vergelijkt met Hugo.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", paramLabel = "N,N", description = "aantallen casussen (standaard: 10000,100000)")
@@ -26,7 +27,7 @@ final class BenchCommand implements Callable<Integer> {
         if (work != null) {
             args.addAll(List.of("--work", work));
         }
-        nl.wijkwijzer.bench.Bench.main(args.toArray(String[]::new));
+        Bench.main(args.toArray(String[]::new));
         return Main.OK;
     }
 }
