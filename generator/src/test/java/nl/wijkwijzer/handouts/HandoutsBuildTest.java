@@ -114,11 +114,16 @@ class HandoutsBuildTest {
     }
 
     @Test
-    void professionalsHandoutHasTheTrainerPage() {
-        String text = pdf("professionals/leersessies/geldzorgen-en-uitstroom-handout.pdf");
-        assertTrue(text.contains("Alleen voor de trainer"));
-        assertTrue(text.contains("Twee casussen in deze sessie zijn alleen zichtbaar voor professionals"));
-        assertTrue(text.contains("CASUS 4 VAN 4"));
+    void professionalsHaveATrainersVersionAndAParticipantsVersionWithoutTrainerText() {
+        String trainer = pdf("professionals/leersessies/geldzorgen-en-uitstroom-trainer.pdf");
+        assertTrue(trainer.contains("Notities voor de trainer"));
+        assertTrue(trainer.contains("Twee casussen in deze sessie zijn alleen zichtbaar voor professionals"));
+        assertTrue(trainer.contains("CASUS 4 VAN 4"));
+        assertTrue(trainer.contains("VOOR DE TRAINER: WAT ER GEBEURDE") || trainer.contains("Voor de trainer: wat er gebeurde"));
+        String deelnemer = pdf("professionals/leersessies/geldzorgen-en-uitstroom-handout.pdf");
+        assertTrue(deelnemer.contains("CASUS 4 VAN 4"));
+        assertFalse(deelnemer.contains("Twee casussen in deze sessie zijn alleen zichtbaar voor professionals"));
+        assertFalse(deelnemer.contains("Voor de trainer"));
     }
 
     @Test
@@ -164,8 +169,8 @@ class HandoutsBuildTest {
         try (Stream<Path> s = Files.walk(site)) {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertEquals(12, pdfs.size(), "per audience: handouts, woonprofiel, booklet and the weeffouten report; 2 + 3 handouts; "
-                + "the bestuur site has the report only");
+        assertEquals(15, pdfs.size(), "per audience: handouts, woonprofiel, booklet and the weeffouten report; 2 + 3 handouts "
+                + "and 3 trainer's versions for professionals; the bestuur site has the report only");
         for (Path p : pdfs) {
             assertArrayEquals(Files.readAllBytes(p), Files.readAllBytes(again.resolve(site.relativize(p).toString())),
                     p.toString());
