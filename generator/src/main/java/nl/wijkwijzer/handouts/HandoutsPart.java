@@ -21,6 +21,7 @@ import nl.wijkwijzer.model.Routekaart;
 import nl.wijkwijzer.model.Vuistregel;
 import nl.wijkwijzer.model.Weeffout;
 import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.pages.ContactLinks;
 import nl.wijkwijzer.pages.Format;
 import nl.wijkwijzer.pages.Labels;
 import nl.wijkwijzer.pages.Page;
@@ -281,26 +282,32 @@ public final class HandoutsPart implements SitePart {
 
         // -------------------------------------------------------- wijknetwerk in beeld
 
+        /**
+         * The A5 booklet: an overview of which partners help per vuistregel, then each partner once
+         * (alphabetically) with the vuistregels it serves and its contact details as links.
+         */
         void boekje() {
+            List<Organisatie> partners = kb.organisaties().stream()
+                    .sorted((a, b) -> a.naam().compareToIgnoreCase(b.naam())).toList();
             List<Map<String, Object>> groepen = new ArrayList<>();
             for (Vuistregel v : kb.vuistregels()) {
-                groepen.add(m("nummer", v.nummer(), "titel", v.titel(), "samenvatting", v.samenvatting(),
-                        "organisaties", kb.organisaties().stream().filter(o -> o.vuistregels().contains(v.id()))
-                                .sorted((a, b) -> a.naam().compareToIgnoreCase(b.naam())).map(this::orgView).toList()));
+                groepen.add(m("nummer", v.nummer(), "titel", v.titel(), "kort", v.kort(),
+                        "partners", partners.stream().filter(o -> o.vuistregels().contains(v.id())).map(Organisatie::naam).toList()));
             }
             printDocument("wijknetwerk/wijknetwerk-in-beeld", "wijknetwerk-boekje.ftlh", "Wijknetwerk in beeld",
-                    new Link("index.html", "Terug naar het wijknetwerk"), m("groepen", groepen, "size", "a5"));
+                    new Link("index.html", "Terug naar het wijknetwerk"), m("groepen", groepen,
+                            "organisaties", partners.stream().map(this::orgView).toList(), "size", "a5"));
         }
 
         private Map<String, Object> orgView(Organisatie o) {
-            Organisatie.Contact c = o.contact();
             return m("naam", o.naam(), "soort", Labels.of(o.soort()),
                     "wijken", o.wijken().isEmpty() ? "alle wijken"
                             : String.join(", ", o.wijken().stream().map(kb.site()::wijkNaam).toList()),
+                    "vuistregels", kb.vuistregels().stream().filter(v -> o.vuistregels().contains(v.id()))
+                            .map(v -> v.kort() + " (vuistregel " + v.nummer() + ")").toList(),
                     "watHtml", Markdown.toHtml(o.watZeDoen()), "reactietijd", o.reactietijd(),
                     "bereikbaarheid", o.bereikbaarheid(),
-                    "telefoon", c == null ? "" : c.telefoon(), "email", c == null ? "" : c.email(),
-                    "website", c == null ? "" : c.website());
+                    "contact", o.contact() == null ? List.of() : ContactLinks.of(o.contact()));
         }
     }
 }
