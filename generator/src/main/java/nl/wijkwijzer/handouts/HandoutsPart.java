@@ -272,7 +272,7 @@ public final class HandoutsPart implements SitePart {
                 Routekaart.Domein block = r.woonprofiel().stream().filter(b -> b.domein().equals(id)).findFirst().orElse(null);
                 @SuppressWarnings("unchecked")
                 List<Link> steps = (List<Link>) d.get("stappen");
-                form.add(m("titel", block == null || block.titel().isBlank() ? Labels.of(id) : block.titel(),
+                form.add(m("id", id, "titel", block == null || block.titel().isBlank() ? Labels.of(id) : block.titel(),
                         "vragen", block == null ? List.of() : block.vragen(),
                         "stappen", steps.stream().map(Link::label).toList()));
             }
