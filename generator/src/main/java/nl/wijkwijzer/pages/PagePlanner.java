@@ -548,9 +548,7 @@ public final class PagePlanner {
     // ------------------------------------------------------------ leersessies
 
     private void leersessies() {
-        add("leersessies/index.html", "leersessies.ftlh", "Leersessies", m(
-                "items", kb.leersessies().stream().map(l -> m("href", l.id() + ".html", "titel", l.titel(), "thema", l.thema(),
-                        "duur", l.duur(), "aantal", l.casussen().size())).toList()));
+        add("leersessies/index.html", "leersessies.ftlh", "Leersessies", nl.wijkwijzer.handouts.LeersessieIndex.model(kb));
         for (Leersessie l : kb.leersessies()) {
             String path = "leersessies/" + l.id() + ".html";
             List<Casus> cases = l.casussen().stream().map(casussen::get).filter(Objects::nonNull).toList();
