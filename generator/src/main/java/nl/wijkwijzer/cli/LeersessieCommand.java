@@ -14,6 +14,8 @@ import nl.wijkwijzer.diagnostics.Quote;
 import nl.wijkwijzer.diagnostics.Suggest;
 import nl.wijkwijzer.handouts.CaseSelector;
 import nl.wijkwijzer.handouts.LeersessieDraft;
+import nl.wijkwijzer.handouts.Programma;
+import nl.wijkwijzer.pages.Format;
 import nl.wijkwijzer.model.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +30,12 @@ final class LeersessieCommand implements Callable<Integer> {
     @Option(names = "--vuistregel", required = true, paramLabel = "ID", description = "vuistregel van de sessie, bijvoorbeeld financien")
     String vuistregel;
 
-    @Option(names = "--aantal", paramLabel = "N", defaultValue = "3", description = "aantal casussen (standaard: 3)")
-    int aantal;
+    @Option(names = "--aantal", paramLabel = "N", description = "aantal casussen (standaard: 3, of wat past in --duur)")
+    Integer aantal;
+
+    /** Text, not int: a wrong value gets a Dutch message that says what to write instead. */
+    @Option(names = "--duur", paramLabel = "MINUTEN", descriptionKey = "leersessie.duur")
+    String duur;
 
     @Option(names = "--wijk", paramLabel = "ID", description = "alleen casussen uit deze wijk")
     String wijk = "";
@@ -47,10 +53,20 @@ final class LeersessieCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (aantal < 1 || aantal > 20) {
+        if (aantal != null && (aantal < 1 || aantal > 20)) {
             err.println("wijkwijzer: --aantal moet tussen 1 en 20 liggen.");
             return Main.USAGE;
         }
+        Integer minuten = null;
+        if (duur != null) {
+            Optional<String> fout = duurFout(duur);
+            if (fout.isPresent()) {
+                err.println("wijkwijzer: " + fout.get());
+                return Main.USAGE;
+            }
+            minuten = Integer.parseInt(duur.strip());
+        }
+        int gevraagd = minuten == null ? (aantal == null ? 3 : aantal) : Programma.casussenVoor(minuten, aantal == null ? 0 : aantal);
         Wijkwijzer.CheckResult result = Wijkwijzer.check(new Wijkwijzer.Options(content, Path.of("templates"), Path.of("site"),
                 List.of(), null));
         if (result.diagnostics().hasErrors()) {
@@ -71,7 +87,7 @@ final class LeersessieCommand implements Callable<Integer> {
             err.println("wijkwijzer: het id " + Quote.of(id) + " mag alleen kleine letters, cijfers en streepjes bevatten.");
             return Main.USAGE;
         }
-        CaseSelector.Proposal p = new CaseSelector(kb).propose(vuistregel, aantal, wijk);
+        CaseSelector.Proposal p = new CaseSelector(kb).propose(vuistregel, gevraagd, wijk);
         String onderwerp = kb.vuistregelById().get(vuistregel).kort() + (wijk.isEmpty() ? "" : " in " + kb.site().wijkNaam(wijk));
         if (p.gekozen().isEmpty()) {
             err.println("wijkwijzer: er zijn geen casussen over " + onderwerp + ". Er is geen concept geschreven.");
@@ -82,7 +98,8 @@ final class LeersessieCommand implements Callable<Integer> {
         int i = 1;
         for (CaseSelector.Choice c : p.gekozen()) {
             out.println("  " + i++ + ". " + c.casus().id() + " - " + c.casus().titel());
-            out.println("     Waarom: " + String.join("; ", c.redenen()) + ".");
+            String waarom = Format.zin(LeersessieDraft.waarom(kb, vuistregel, c));
+            out.println("     " + Character.toUpperCase(waarom.charAt(0)) + waarom.substring(1));
         }
         if (!p.overgeslagen().isEmpty()) {
             out.println("Niet gekozen omdat ze sterk lijken op een gekozen casus:");
@@ -91,9 +108,16 @@ final class LeersessieCommand implements Callable<Integer> {
                         + String.format(Locale.ROOT, "%d", Math.round(s.gelijkenis() * 100)) + "%)");
             }
         }
-        if (p.gekozen().size() < aantal) {
-            out.println("Let op: er zijn maar " + p.gekozen().size() + " geschikte casussen, niet " + aantal + ".");
+        if (p.gekozen().size() < gevraagd) {
+            out.println("Let op: er zijn maar " + p.gekozen().size() + " geschikte casussen, niet " + gevraagd + ".");
+        } else if (minuten != null && aantal != null && gevraagd < aantal) {
+            out.println("Let op: in " + minuten + " minuten passen " + gevraagd + (gevraagd == 1 ? " casus" : " casussen")
+                    + ", niet " + aantal + ".");
         }
+        Programma plan = minuten == null ? Programma.standaard(p.gekozen().size())
+                : Programma.passend(minuten, p.gekozen().size()).orElseThrow();
+        out.println("Programma van " + plan.totaal() + " minuten: opening " + plan.opening() + ", " + plan.casussen() + " x "
+                + plan.perCasus() + " minuten casus, gespreksvragen " + plan.vragen() + ", afsluiting " + plan.afsluiting() + ".");
         Path dir = content.resolve("leersessies");
         Optional<String> target = id.isEmpty() ? LeersessieDraft.freeId(dir, vuistregel, wijk) : Optional.of(id);
         if (target.isEmpty()) {
@@ -101,7 +125,7 @@ final class LeersessieCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         try {
-            Path file = LeersessieDraft.write(dir, target.get(), LeersessieDraft.yaml(kb, vuistregel, wijk, p));
+            Path file = LeersessieDraft.write(dir, target.get(), LeersessieDraft.yaml(kb, vuistregel, wijk, p, plan));
             out.println("Concept geschreven: " + file);
             out.println("Lees het na, pas het aan en controleer het met: wijkwijzer check");
             return Main.OK;
@@ -110,6 +134,25 @@ final class LeersessieCommand implements Callable<Integer> {
                     + "Kies een ander id met --id.");
             return Main.CONTENT_ERRORS;
         }
+    }
+
+    /** Empty when {@code value} is a whole number of minutes a session can last; otherwise what is wrong and what to write. */
+    static Optional<String> duurFout(String value) {
+        String v = value.strip();
+        String voorbeeld = " Schrijf het aantal minuten als getal, bijvoorbeeld --duur 90.";
+        if (!v.matches("[0-9]{1,6}")) {
+            return Optional.of("--duur " + Quote.of(value) + " is geen aantal minuten." + voorbeeld);
+        }
+        int n = Integer.parseInt(v);
+        if (n < Programma.MIN_DUUR) {
+            return Optional.of("--duur " + n + " is te kort. Een leersessie met één casus duurt minstens " + Programma.MIN_DUUR
+                    + " minuten.");
+        }
+        if (n > Programma.MAX_DUUR) {
+            return Optional.of("--duur " + n + " is te lang. Een leersessie duurt hoogstens " + Programma.MAX_DUUR
+                    + " minuten (4 uur). Maak er twee sessies van.");
+        }
+        return Optional.empty();
     }
 
     private static String hint(String value, java.util.Collection<String> valid) {

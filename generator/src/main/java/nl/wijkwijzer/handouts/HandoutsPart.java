@@ -21,6 +21,7 @@ import nl.wijkwijzer.model.Routekaart;
 import nl.wijkwijzer.model.Vuistregel;
 import nl.wijkwijzer.model.Weeffout;
 import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.pages.ContactLinks;
 import nl.wijkwijzer.pages.Format;
 import nl.wijkwijzer.pages.Labels;
 import nl.wijkwijzer.pages.Page;
@@ -35,9 +36,9 @@ import nl.wijkwijzer.render.TrustedMarkup;
  * blank woonprofiel, and the booklet "Wijknetwerk in beeld". Every print document is one template
  * rendered twice: as an HTML print page and as the XHTML source of its PDF.
  *
- * <p>Participants' handouts leave out the oplossing, the costs and the waardendriehoek of each case:
- * the session's werkvormen ask participants to work those out themselves. The trainer's page (the
- * oplossing and cost totals, and the trainersnotities) is only in the professionals build.
+ * <p>Each leersessie has two handouts: {@code <id>-handout} for participants (situatie, hulpvraag and
+ * questions; no blokkades, oplossing, costs or trainersnotities, which the werkvormen ask them to work
+ * out) and {@code <id>-trainer} with everything, in the professionals build only.
  */
 public final class HandoutsPart implements SitePart {
 
@@ -132,42 +133,83 @@ public final class HandoutsPart implements SitePart {
                         "vuistregels", l.vuistregels().stream().filter(vuistregels::containsKey)
                                 .map(id -> vuistregels.get(id).kort()).toList(),
                         "werkvormen", l.werkvormen(),
-                        "casussen", cases.stream().map(this::handoutCase).toList(),
                         "vragen", l.vragen(),
                         "vragenbank", bank,
                         "samenvattingen", l.vuistregels().stream().filter(vuistregels::containsKey).map(vuistregels::get)
                                 .map(v -> m("nummer", v.nummer(), "titel", v.titel(), "samenvatting", v.samenvatting(),
                                         "checklist", v.checklist().stream().map(Markdown::inline).toList(),
                                         "signalen", v.signalen().stream().map(Markdown::inline).toList()))
-                                .toList(),
-                        "trainer", audience == Zichtbaarheid.PROFESSIONALS ? m(
-                                "notitiesHtml", Markdown.toHtml(l.trainersnotities()),
-                                "casussen", cases.stream().map(c -> m("titel", c.titel(),
-                                        "oplossingHtml", Markdown.toHtml(c.oplossing()), "kosten", kostenRegel(c.kosten())))
-                                        .toList()) : Map.of());
+                                .toList());
+                boolean trainer = audience == Zichtbaarheid.PROFESSIONALS;
+                Map<String, Object> deelnemer = new LinkedHashMap<>(model);
+                deelnemer.put("versie", "deelnemer");
+                deelnemer.put("casussen", cases.stream().map(c -> handoutCase(c, false)).toList());
+                deelnemer.put("trainerHref", trainer ? l.id() + "-trainer.html" : "");
                 printDocument("leersessies/" + l.id() + "-handout", "leersessie-handout.ftlh", l.titel(),
-                        new Link(l.id() + ".html", "Terug naar de leersessie"), model);
+                        new Link(l.id() + ".html", "Terug naar de leersessie"), deelnemer);
+                if (trainer) {
+                    // The trainer's version holds every case's oplossing, costs and the trainersnotities:
+                    // professionals only, like the notes on the leersessie page.
+                    Map<String, Object> voorTrainer = new LinkedHashMap<>(model);
+                    voorTrainer.put("versie", "trainer");
+                    voorTrainer.put("casussen", cases.stream().map(c -> handoutCase(c, true)).toList());
+                    voorTrainer.put("notitiesHtml", Markdown.toHtml(l.trainersnotities()));
+                    voorTrainer.put("deelnemerHref", l.id() + "-handout.html");
+                    printDocument("leersessies/" + l.id() + "-trainer", "leersessie-handout.ftlh", l.titel() + " (trainer)",
+                            new Link(l.id() + ".html", "Terug naar de leersessie"), voorTrainer);
+                }
             }
         }
 
-        private Map<String, Object> handoutCase(Casus c) {
+        /**
+         * One case of a handout. The participants' version has the situatie, the hulpvraag and the
+         * leervragen only: where it gets stuck (the blokkades), the oplossing and the costs are what the
+         * werkvormen ask them to work out, so those are in the trainer's version alone.
+         */
+        private Map<String, Object> handoutCase(Casus c, boolean trainer) {
             Casus.Hulpvraag h = c.hulpvraag();
             boolean hulp = h != null && !(h.watWilIk().isBlank() && h.watKanIk().isBlank() && h.watHebIkNodig().isBlank());
-            return m("titel", c.titel(), "samenvatting", c.samenvatting(), "wijk", kb.site().wijkNaam(c.wijk()),
+            Map<String, Object> view = m("titel", c.titel(), "samenvatting", c.samenvatting(), "wijk", kb.site().wijkNaam(c.wijk()),
                     "situatieHtml", Markdown.toHtml(c.situatie()),
                     "hulpvraag", hulp ? m("wil", h.watWilIk(), "kan", h.watKanIk(), "nodig", h.watHebIkNodig()) : Map.of(),
-                    "blokkades", c.blokkades().stream().map(b -> m("toelichting", Markdown.inline(b.toelichting()),
-                            "weeffout", b.heeftWeeffout() && weeffouten.containsKey(b.weeffout())
-                                    ? weeffouten.get(b.weeffout()).titel() : "")).toList(),
                     "leervragen", c.leervragen().stream().map(Markdown::inline).toList());
+            if (trainer) {
+                view.put("blokkades", c.blokkades().stream().map(b -> m("toelichting", Markdown.inline(b.toelichting()),
+                        "weeffout", b.heeftWeeffout() && weeffouten.containsKey(b.weeffout())
+                                ? weeffouten.get(b.weeffout()).titel() : "")).toList());
+                view.put("oplossingHtml", Markdown.toHtml(c.oplossing()));
+                view.put("kosten", kostenView(c.kosten()));
+                Casus.Waardendriehoek w = c.waardendriehoek();
+                view.put("driehoek", w == null || (w.rendement().isBlank() && w.legitimering().isBlank() && w.betrokkenheid().isBlank())
+                        ? Map.of() : m("rendement", Markdown.inline(w.rendement()), "legitimering", Markdown.inline(w.legitimering()),
+                                "betrokkenheid", Markdown.inline(w.betrokkenheid())));
+            }
+            return view;
         }
 
-        private static String kostenRegel(Kosten k) {
+        private static Map<String, Object> kostenView(Kosten k) {
             if (k == null || k.isEmpty()) {
-                return "";
+                return Map.of();
             }
-            return "Kosten per jaar: standaardroute " + Format.euro(k.standaardPerJaar()) + ", maatwerk "
-                    + Format.euro(k.maatwerkPerJaar()) + ".";
+            List<Map<String, Object>> posten = new ArrayList<>();
+            k.standaard().forEach(p -> posten.add(post("Standaardroute", p)));
+            k.maatwerk().forEach(p -> posten.add(post("Maatwerk", p)));
+            java.math.BigDecimal verschil = k.besparingPerJaar();
+            return m("posten", posten,
+                    "standaard", Format.euro(k.standaardPerJaar()), "maatwerk", Format.euro(k.maatwerkPerJaar()),
+                    "standaardEenmalig", Format.euro(k.standaardEenmalig()), "maatwerkEenmalig", Format.euro(k.maatwerkEenmalig()),
+                    "verschil", verschil.signum() == 0 ? "De vaste kosten per jaar zijn voor beide routes gelijk."
+                            : "Maatwerk is per jaar " + Format.euro(verschil.abs()) + (verschil.signum() > 0 ? " goedkoper" : " duurder")
+                                    + " dan de standaardroute.");
+        }
+
+        private static Map<String, Object> post(String route, Kosten.Post p) {
+            String per = switch (p.per()) {
+                case "eenmalig" -> "eenmalig";
+                case "keer" -> "per keer, " + p.aantal() + " keer per jaar";
+                default -> "per " + p.per();
+            };
+            return m("route", route, "post", p.post(), "bedrag", Format.euro(p.bedrag()), "per", per);
         }
 
         // -------------------------------------------------------- vragenbank
@@ -231,7 +273,7 @@ public final class HandoutsPart implements SitePart {
                 Routekaart.Domein block = r.woonprofiel().stream().filter(b -> b.domein().equals(id)).findFirst().orElse(null);
                 @SuppressWarnings("unchecked")
                 List<Link> steps = (List<Link>) d.get("stappen");
-                form.add(m("titel", block == null || block.titel().isBlank() ? Labels.of(id) : block.titel(),
+                form.add(m("id", id, "titel", block == null || block.titel().isBlank() ? Labels.of(id) : block.titel(),
                         "vragen", block == null ? List.of() : block.vragen(),
                         "stappen", steps.stream().map(Link::label).toList()));
             }
@@ -241,26 +283,32 @@ public final class HandoutsPart implements SitePart {
 
         // -------------------------------------------------------- wijknetwerk in beeld
 
+        /**
+         * The A5 booklet: an overview of which partners help per vuistregel, then each partner once
+         * (alphabetically) with the vuistregels it serves and its contact details as links.
+         */
         void boekje() {
+            List<Organisatie> partners = kb.organisaties().stream()
+                    .sorted((a, b) -> a.naam().compareToIgnoreCase(b.naam())).toList();
             List<Map<String, Object>> groepen = new ArrayList<>();
             for (Vuistregel v : kb.vuistregels()) {
-                groepen.add(m("nummer", v.nummer(), "titel", v.titel(), "samenvatting", v.samenvatting(),
-                        "organisaties", kb.organisaties().stream().filter(o -> o.vuistregels().contains(v.id()))
-                                .sorted((a, b) -> a.naam().compareToIgnoreCase(b.naam())).map(this::orgView).toList()));
+                groepen.add(m("nummer", v.nummer(), "titel", v.titel(), "kort", v.kort(),
+                        "partners", partners.stream().filter(o -> o.vuistregels().contains(v.id())).map(Organisatie::naam).toList()));
             }
             printDocument("wijknetwerk/wijknetwerk-in-beeld", "wijknetwerk-boekje.ftlh", "Wijknetwerk in beeld",
-                    new Link("index.html", "Terug naar het wijknetwerk"), m("groepen", groepen, "size", "a5"));
+                    new Link("index.html", "Terug naar het wijknetwerk"), m("groepen", groepen,
+                            "organisaties", partners.stream().map(this::orgView).toList(), "size", "a5"));
         }
 
         private Map<String, Object> orgView(Organisatie o) {
-            Organisatie.Contact c = o.contact();
             return m("naam", o.naam(), "soort", Labels.of(o.soort()),
                     "wijken", o.wijken().isEmpty() ? "alle wijken"
                             : String.join(", ", o.wijken().stream().map(kb.site()::wijkNaam).toList()),
+                    "vuistregels", kb.vuistregels().stream().filter(v -> o.vuistregels().contains(v.id()))
+                            .map(v -> v.kort() + " (vuistregel " + v.nummer() + ")").toList(),
                     "watHtml", Markdown.toHtml(o.watZeDoen()), "reactietijd", o.reactietijd(),
                     "bereikbaarheid", o.bereikbaarheid(),
-                    "telefoon", c == null ? "" : c.telefoon(), "email", c == null ? "" : c.email(),
-                    "website", c == null ? "" : c.website());
+                    "contact", o.contact() == null ? List.of() : ContactLinks.of(o.contact()));
         }
     }
 }

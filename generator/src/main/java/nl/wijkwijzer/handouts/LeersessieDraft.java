@@ -15,10 +15,6 @@ import nl.wijkwijzer.model.Vuistregel;
 
 /** Writes a proposal as a draft {@code content/leersessies/<id>.yaml} with every field and Dutch comments. */
 public final class LeersessieDraft {
-    static final int MINUTEN_OPENING = 10;
-    static final int MINUTEN_PER_CASUS = 25;
-    static final int MINUTEN_VRAGEN = 20;
-    static final int MINUTEN_AFSLUITING = 10;
     static final int MAX_VOLGNUMMER = 99;
 
     private LeersessieDraft() {
@@ -45,6 +41,19 @@ public final class LeersessieDraft {
     }
 
     public static String yaml(KnowledgeBase kb, String vuistregel, String wijk, CaseSelector.Proposal proposal) {
+        return yaml(kb, vuistregel, wijk, proposal, Programma.standaard(proposal.gekozen().size()));
+    }
+
+    /** Why a case was chosen, for the draft and the command's output: the theme and vuistregel first. */
+    public static String waarom(KnowledgeBase kb, String vuistregel, CaseSelector.Choice c) {
+        Vuistregel v = kb.vuistregelById().get(vuistregel);
+        String thema = v == null ? "thema " + vuistregel : "thema " + v.kort().toLowerCase(java.util.Locale.ROOT)
+                + ", vuistregel " + v.nummer();
+        return "gekozen omdat: " + thema + "; " + String.join("; ", c.redenen());
+    }
+
+    /** @param plan the werkvormen' minutes; {@code duur} is their total */
+    public static String yaml(KnowledgeBase kb, String vuistregel, String wijk, CaseSelector.Proposal proposal, Programma plan) {
         Vuistregel v = kb.vuistregelById().get(vuistregel);
         String kort = v == null ? vuistregel : v.kort();
         int n = proposal.gekozen().size();
@@ -53,7 +62,7 @@ public final class LeersessieDraft {
         if (vragen.isEmpty()) {
             proposal.gekozen().forEach(c -> c.casus().leervragen().stream().limit(2).forEach(vragen::add));
         }
-        int duur = MINUTEN_OPENING + n * MINUTEN_PER_CASUS + MINUTEN_VRAGEN + MINUTEN_AFSLUITING;
+        int duur = plan.totaal();
         StringBuilder y = new StringBuilder();
         y.append("# Concept voor een leersessie, voorgesteld door 'wijkwijzer leersessie'.\n")
                 .append("# Lees alles na en pas aan. Zet 'zichtbaarheid' op publiek als de sessie voor iedereen is.\n\n")
@@ -76,7 +85,7 @@ public final class LeersessieDraft {
         }
         y.append('\n');
         for (CaseSelector.Choice c : proposal.gekozen()) {
-            y.append("  - ").append(c.casus().id()).append("  # ").append(comment(String.join("; ", c.redenen()))).append('\n');
+            y.append("  - ").append(c.casus().id()).append("  # ").append(comment(waarom(kb, vuistregel, c))).append('\n');
         }
         y.append("# Gespreksvragen voor de hele groep (uit de vragenbank).\n").append("vragen:");
         if (vragen.isEmpty()) {
@@ -85,18 +94,25 @@ public final class LeersessieDraft {
         y.append('\n');
         vragen.forEach(s -> y.append("  - ").append(q(s)).append('\n'));
         y.append("# Het programma. Pas de minuten aan; houd 'duur' gelijk aan het totaal.\n").append("werkvormen:\n");
-        werkvorm(y, "Opening", MINUTEN_OPENING, "Kennismaken en het doel van de sessie noemen.");
+        werkvorm(y, "Opening", plan.opening(), "Kennismaken en het doel van de sessie noemen.");
         for (int i = 0; i < n; i++) {
-            werkvorm(y, "Casus " + (i + 1) + ": " + proposal.gekozen().get(i).casus().titel(), MINUTEN_PER_CASUS,
+            werkvorm(y, "Casus " + (i + 1) + ": " + proposal.gekozen().get(i).casus().titel(), plan.perCasus(),
                     "Lees de casus in drietallen. Waar loopt het vast? Gebruik wat wil ik, wat kan ik en wat heb ik nodig.");
         }
-        werkvorm(y, "Gespreksvragen", MINUTEN_VRAGEN, "Bespreek de vragen met de hele groep. Noteer weeffouten voor de doorbraaktafel.");
-        werkvorm(y, "Afsluiting", MINUTEN_AFSLUITING, "Iedere deelnemer noemt één ding dat hij morgen anders doet.");
+        werkvorm(y, "Gespreksvragen", plan.vragen(), "Bespreek de vragen met de hele groep. Noteer weeffouten voor de doorbraaktafel.");
+        werkvorm(y, "Afsluiting", plan.afsluiting(), "Iedere deelnemer noemt één ding dat hij morgen anders doet.");
         y.append("# Notities voor de trainer (alleen zichtbaar voor professionals).\n")
                 .append("trainersnotities: |\n")
-                .append("  Dit concept is automatisch voorgesteld. Controleer of de casussen passen bij de groep.\n");
+                .append("  Dit concept is automatisch voorgesteld. Controleer of de casussen passen bij de groep.\n\n")
+                .append("  Waarom deze casussen:\n\n");
+        for (CaseSelector.Choice c : proposal.gekozen()) {
+            y.append("  - ").append(c.casus().titel()).append(", ").append(comment(waarom(kb, vuistregel, c))).append(".\n");
+        }
+        if (!proposal.overgeslagen().isEmpty()) {
+            y.append('\n');
+        }
         for (CaseSelector.Skipped s : proposal.overgeslagen()) {
-            y.append("  Niet gekozen: ").append(s.casus().id()).append(", lijkt sterk op ").append(s.lijktOp().id())
+            y.append("  - Niet gekozen: ").append(s.casus().id()).append(", lijkt sterk op ").append(s.lijktOp().id())
                     .append(".\n");
         }
         y.append("# publiek of professionals. Een concept is eerst alleen voor professionals.\n")

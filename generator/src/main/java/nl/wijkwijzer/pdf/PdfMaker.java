@@ -16,10 +16,17 @@ import java.util.List;
 import java.util.TimeZone;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -121,6 +128,9 @@ public final class PdfMaker {
             PDDocument doc = renderer.createPDFKeepOpen();
             try {
                 fix(doc, xhtml, title, date);
+                if (tagged) {
+                    tagFormFields(doc);
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
                 doc.save(out);
                 return out.toByteArray();
@@ -196,6 +206,124 @@ public final class PdfMaker {
         ids.add(new COSString(id));
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         doc.setDocumentId(0L);
+    }
+
+    /**
+     * The renderer makes a form field (AcroForm widget) of each {@code <input>} and {@code <textarea>},
+     * but leaves the widgets out of the structure tree; PDF/UA (7.18.4) wants each inside a Form
+     * element. Each widget gets one, in field order at the end of the document element, with its
+     * title (the field's /TU, from the control's {@code title}) as alternative text.
+     */
+    static void tagFormFields(PDDocument doc) throws IOException {
+        var catalog = doc.getDocumentCatalog();
+        var root = catalog.getStructureTreeRoot();
+        if (root == null || catalog.getAcroForm() == null) {
+            return;
+        }
+        var document = root.getKids().stream().filter(k -> k instanceof PDStructureElement).map(k -> (PDStructureElement) k)
+                .findFirst().orElse(null);
+        if (document == null) {
+            return;
+        }
+        COSArray nums = new COSArray();
+        COSDictionary tree = root.getCOSObject().getCOSDictionary(COSName.PARENT_TREE);
+        if (tree != null) {
+            flattenNumberTree(tree, nums, 0);
+        }
+        int next = Math.max(root.getParentTreeNextKey(), maxKey(nums) + 1);
+        boolean any = false;
+        for (PDPage page : doc.getPages()) {
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (!(a instanceof PDAnnotationWidget widget) || widget.getStructParent() >= 0) {
+                    continue;
+                }
+                PDStructureElement form = new PDStructureElement("Form", document);
+                form.setPage(page);
+                PDObjectReference ref = new PDObjectReference();
+                ref.setReferencedObject(widget);
+                ref.setPage(page);
+                form.appendKid(ref);
+                String tu = widget.getCOSObject().getString(COSName.TU);
+                if (tu == null && widget.getCOSObject().getCOSDictionary(COSName.PARENT) != null) {
+                    tu = widget.getCOSObject().getCOSDictionary(COSName.PARENT).getString(COSName.TU);
+                }
+                if (tu != null && !tu.isBlank()) {
+                    form.setAlternateDescription(tu);
+                }
+                document.appendKid(form);
+                widget.setStructParent(next);
+                nums.add(COSInteger.get(next));
+                nums.add(form.getCOSObject());
+                next++;
+                any = true;
+            }
+        }
+        if (any) {
+            fullFontForFields(doc);
+            COSDictionary flat = new COSDictionary();
+            flat.setItem(COSName.NUMS, nums);
+            root.getCOSObject().setItem(COSName.PARENT_TREE, flat);
+            root.setParentTreeNextKey(next);
+        }
+    }
+
+    /**
+     * The document's fonts are subsets holding only the glyphs the page shows, so a viewer (or PDFBox)
+     * that draws what someone types into a field would lack most letters. The fields therefore write
+     * in the whole DejaVu Sans, embedded once (PDF/UA wants every font embedded).
+     */
+    private static void fullFontForFields(PDDocument doc) throws IOException {
+        Path file = DEJAVU.resolve("DejaVuSans.ttf");
+        var form = doc.getDocumentCatalog().getAcroForm();
+        if (!Files.isReadable(file) || form == null) {
+            return;
+        }
+        org.apache.pdfbox.pdmodel.font.PDType0Font font;
+        try (var in = Files.newInputStream(file)) {
+            font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, in, false);
+        }
+        var resources = form.getDefaultResources() == null ? new org.apache.pdfbox.pdmodel.PDResources() : form.getDefaultResources();
+        COSName name = COSName.getPDFName("WwSans");
+        resources.put(name, font);
+        form.setDefaultResources(resources);
+        String da = "/WwSans 10 Tf 0 g";
+        form.setDefaultAppearance(da);
+        for (var field : form.getFieldTree()) {
+            if (field instanceof org.apache.pdfbox.pdmodel.interactive.form.PDVariableText text) {
+                text.setDefaultAppearance(da);
+            }
+        }
+    }
+
+    /** Collects the key/value pairs of a number tree (leaves in key order) into one /Nums array. */
+    private static void flattenNumberTree(COSDictionary node, COSArray into, int depth) {
+        if (depth > 16) {
+            return;
+        }
+        COSArray nums = node.getCOSArray(COSName.NUMS);
+        if (nums != null) {
+            for (int i = 0; i < nums.size(); i++) {
+                into.add(nums.get(i));
+            }
+        }
+        COSArray kids = node.getCOSArray(COSName.KIDS);
+        if (kids != null) {
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.getObject(i) instanceof COSDictionary kid) {
+                    flattenNumberTree(kid, into, depth + 1);
+                }
+            }
+        }
+    }
+
+    private static int maxKey(COSArray nums) {
+        int max = -1;
+        for (int i = 0; i < nums.size(); i += 2) {
+            if (nums.getObject(i) instanceof COSInteger n) {
+                max = Math.max(max, n.intValue());
+            }
+        }
+        return max;
     }
 
     private static byte[] md5(String s) {

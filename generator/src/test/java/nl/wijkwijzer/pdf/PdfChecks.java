@@ -233,4 +233,88 @@ public final class PdfChecks {
         }
         return out;
     }
+
+    /** The footer the print stylesheet puts on every page ("Pagina 3 van 9", or only the number in the A5 booklet). */
+    private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile("(?i)(pagina )?\\d+( van \\d+)?");
+
+    /**
+     * Pages (1-based), except the last, whose text (without the footer) is shorter than
+     * {@code fraction} of the average length of the other pages: a page with a few lines that spilled
+     * over, or a heading alone.
+     */
+    public static List<Integer> sparsePages(byte[] pdf, double fraction) {
+        List<Integer> lengths = pageTexts(pdf).stream()
+                .map(t -> t.replaceAll("(?i)pagina \\d+ van \\d+", "").replaceAll("\\s+", "").length()).toList();
+        List<Integer> out = new ArrayList<>();
+        if (lengths.size() < 2) {
+            return out;
+        }
+        long total = lengths.stream().mapToLong(Integer::longValue).sum();
+        for (int p = 0; p < lengths.size() - 1; p++) {
+            double othersAverage = (double) (total - lengths.get(p)) / (lengths.size() - 1);
+            if (lengths.get(p) < fraction * othersAverage) {
+                out.add(p + 1);
+            }
+        }
+        return out;
+    }
+
+    /** One line of text on a page: its text, whether it is set bold, its font size and its top. */
+    public record Line(int page, String text, boolean bold, float size, float top) {
+    }
+
+    /** The lines of each page in reading order (PDFBox's text order, sorted by position). */
+    public static List<List<Line>> lines(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<List<Line>> pages = new ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                List<Line> lines = new ArrayList<>();
+                int page = p;
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                        if (positions.isEmpty() || text.isBlank()) {
+                            return;
+                        }
+                        org.apache.pdfbox.text.TextPosition first = positions.get(0);
+                        String font = first.getFont().getName() == null ? "" : first.getFont().getName();
+                        lines.add(new Line(page, Normalizer.normalize(text, Normalizer.Form.NFKC).strip(),
+                                font.contains("Bold"), first.getFontSizeInPt(), first.getYDirAdj()));
+                    }
+                };
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                stripper.getText(doc);
+                pages.add(lines);
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Headings that are the last text on their page (the footer aside): bold lines of at least
+     * {@code headingSize} pt, as the print stylesheet sets h1 to h3. Each as "page N: text".
+     */
+    public static List<String> headingsEndingAPage(byte[] pdf, float headingSize) {
+        List<String> out = new ArrayList<>();
+        List<List<Line>> pages = lines(pdf);
+        for (int p = 0; p < pages.size() - 1; p++) {
+            Line last = null;
+            for (Line l : pages.get(p)) {
+                if (FOOTER.matcher(l.text()).matches()) {
+                    continue;
+                }
+                if (last == null || l.top() >= last.top()) {
+                    last = l;
+                }
+            }
+            if (last != null && last.bold() && last.size() >= headingSize - 0.01f) {
+                out.add("pagina " + (p + 1) + ": " + last.text());
+            }
+        }
+        return out;
+    }
 }
