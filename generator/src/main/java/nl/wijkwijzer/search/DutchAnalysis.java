@@ -140,6 +140,30 @@ public final class DutchAnalysis {
         }
     }
 
+    /**
+     * The query side of compound splitting: the dictionary parts of one folded word (not stemmed, the
+     * whole word left out), by the same Lucene filter as the index side. search.js {@code decompose}.
+     */
+    public List<String> parts(String foldedWord) {
+        List<String> out = new ArrayList<>();
+        try (org.apache.lucene.analysis.core.KeywordTokenizer source = new org.apache.lucene.analysis.core.KeywordTokenizer();
+                TokenStream ts = new WholeWordlessCompoundFilter(source, dictionary)) {
+            source.setReader(new java.io.StringReader(foldedWord));
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (inc.getPositionIncrement() == 0) {
+                    out.add(term.toString());
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     public Analyzer indexAnalyzer() {
         return indexAnalyzer;
     }

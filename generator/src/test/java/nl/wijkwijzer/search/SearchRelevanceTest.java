@@ -72,8 +72,11 @@ class SearchRelevanceTest {
     }
 
     @Test
-    void prefixMatchesWhileTyping() throws Exception {
-        assertTrue(urls("wonin", Map.of(), false).isEmpty());
+    void prefixMatchesWhileTypingAndOnEnterWhenTheLastWordMatchesNothing() throws Exception {
+        // On Enter too (issue 20): "wonin" is no word of the site, so it is read as the start of one.
+        assertTrue(urls("wonin", Map.of(), false).contains("weeffouten/krappe-woningmarkt.html"));
+        // A last word that matches something stays itself on Enter.
+        assertEquals(urls("woning", Map.of(), false), urls("woningen", Map.of(), false));
         assertEquals(urls("woning", Map.of(), true).get(0).isEmpty(), false);
         assertTrue(urls("wonin", Map.of(), true).contains("weeffouten/krappe-woningmarkt.html"));
     }
