@@ -27,10 +27,14 @@ public record JudgedQueries(List<Judged> queries) {
             return false;
         }
 
-        /** 1-based rank of the first acceptable result in the top 10, or 0. */
+        /**
+         * 1-based rank of the first acceptable page among the first 10 distinct pages, or 0: sections of
+         * a page are shown under it, as one result.
+         */
         public int rank(List<String> urls) {
-            for (int i = 0; i < Math.min(10, urls.size()); i++) {
-                if (accepts(urls.get(i))) {
+            List<String> pages = urls.stream().map(u -> u.contains("#") ? u.substring(0, u.indexOf('#')) : u).distinct().toList();
+            for (int i = 0; i < Math.min(10, pages.size()); i++) {
+                if (accepts(pages.get(i))) {
                     return i + 1;
                 }
             }

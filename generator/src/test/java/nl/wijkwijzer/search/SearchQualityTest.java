@@ -33,7 +33,7 @@ class SearchQualityTest {
         JudgedQueries judged = JudgedQueries.read(JUDGED);
         assertTrue(judged.queries().size() >= 40, "at least 40 judged queries");
         SearchIndex index = SearchFixture.publiek().index;
-        JudgedQueries.Score cli = judged.score(j -> index.search(j.query(), Map.of(), false, 10).hits().stream()
+        JudgedQueries.Score cli = judged.score(j -> index.search(j.query(), Map.of(), false, 30).hits().stream()
                 .map(h -> h.page().url()).toList());
 
         List<List<String>> browser = browserResults(judged);
@@ -51,6 +51,7 @@ class SearchQualityTest {
     void aWrongJudgementLowersTheScore() throws Exception {
         JudgedQueries.Judged j = new JudgedQueries.Judged("typo", "x", List.of("a.html", "casuistiek/*"));
         assertEquals(1, j.rank(List.of("a.html#sectie", "b.html")));
+        assertEquals(2, new JudgedQueries.Judged("typo", "x", List.of("c.html")).rank(List.of("b.html#1", "b.html#2", "c.html")));
         assertEquals(2, j.rank(List.of("b.html", "casuistiek/een.html")));
         assertEquals(0, j.rank(List.of("casuistiek/index.html", "b.html")));
         JudgedQueries set = new JudgedQueries(List.of(j, new JudgedQueries.Judged("typo", "y", List.of("c.html"))));
