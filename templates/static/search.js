@@ -1005,12 +1005,24 @@
       while (list.firstChild) { list.removeChild(list.firstChild); }
       var terms = [];
       result.parsed.clauses.forEach(function (c) { c.forEach(function (t) { terms.push(t); }); });
+      // Sections of a page already listed go under it (as Pagefind does), each with its own snippet.
+      var groups = {};
       pages.forEach(function (d) {
+        var page = d.u.split('#')[0];
+        if (groups[page]) {
+          var sub = groups[page];
+          sub.hidden = false;
+          sub.appendChild(el('li', {}, [el('a', { href: siteRoot + d.u }, [d.t]), snippet(d.b, terms)]));
+          return;
+        }
         var typeLabel = M.raw.facets.type[d.y] || d.y;
+        groups[page] = el('ul', { 'class': 'secties' });
+        groups[page].hidden = true;
         list.appendChild(el('li', { 'class': 'resultaat' }, [
           el('h2', {}, [el('a', { href: siteRoot + d.u }, [d.t])]),
           el('p', { 'class': 'meta' }, [typeLabel]),
-          snippet(d.b, terms)
+          snippet(d.b, terms),
+          groups[page]
         ]));
       });
       more.hidden = result.total <= shown;

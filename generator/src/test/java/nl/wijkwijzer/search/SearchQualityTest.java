@@ -33,7 +33,7 @@ class SearchQualityTest {
         JudgedQueries judged = JudgedQueries.read(JUDGED);
         assertTrue(judged.queries().size() >= 40, "at least 40 judged queries");
         SearchIndex index = SearchFixture.publiek().index;
-        JudgedQueries.Score cli = judged.score(j -> index.search(j.query(), Map.of(), false, 30).hits().stream()
+        JudgedQueries.Score cli = judged.score(j -> index.search(j.query(), Map.of(), false, 10).hits().stream()
                 .map(h -> h.page().url()).toList());
 
         List<List<String>> browser = browserResults(judged);

@@ -6,7 +6,7 @@
     var lines = [];
     for (var i = 0; i < JUDGED.length; i++) {
       var r = await WWZ.search(JUDGED[i], {}, { prefix: false });
-      var pages = await WWZ.documents(r.hits.slice(0, 30));
+      var pages = await WWZ.documents(r.hits.slice(0, 10));
       lines.push('|' + pages.map(function (d, k) { return r.hits[k].url || d.u; }).join(' '));
     }
     out.textContent = lines.join('\n');
