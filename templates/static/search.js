@@ -37,7 +37,7 @@
     M = { raw: m, stop: stop, dict: dict, groups: groups, shards: shardSet, fold: m.fold,
           minWord: m.compound[0], minSub: m.compound[1], maxSub: m.compound[2],
           prefixMin: m.prefix[0], prefixMax: m.prefix[1], bonus: m.bonus || 0,
-          words: {} };
+          words: {}, stemOverride: m.stem || {} };
     (m.words || []).forEach(function (l) { M.words[l] = true; });
     var w = waiters;
     waiters = [];
@@ -257,6 +257,11 @@
     return w.replace(/Y/g, 'y').replace(/I/g, 'i');
   }
 
+  /** StemmerOverrideFilter before the stemmer: the reviewed exceptions of the manifest, else Snowball. */
+  function stemOf(f) {
+    return Object.prototype.hasOwnProperty.call(M.stemOverride, f) ? M.stemOverride[f] : stem(f);
+  }
+
   /** DictionaryCompoundWordTokenFilter (longest match, no overlapping parts), minus the whole word. */
   function decompose(term) {
     var parts = [];
@@ -298,13 +303,13 @@
       if (M.stop[f] === true) { skipped++; return; }
       var inc = 1 + skipped;
       skipped = 0;
-      var main = stem(f);
+      var main = stemOf(f);
       tokens.push({ term: main, inc: inc, start: t.start, end: t.end, main: true });
       if (index) {
         // RemoveDuplicatesTokenFilter: a part whose stem is already at this position is dropped.
         var here = [main];
         decompose(f).forEach(function (p) {
-          var s = stem(p);
+          var s = stemOf(p);
           if (here.indexOf(s) < 0) {
             here.push(s);
             tokens.push({ term: s, inc: 0, start: t.start, end: t.end, main: false });
@@ -318,26 +323,35 @@
     var out = [];
     if (index) {
       var m = -1;
+      var parts = [];
       tokens.forEach(function (t) {
         if (t.main) {
-          if (m >= 0) { addGroups(m); }
+          if (m >= 0) { addGroups(m, parts); }
           m++;
+          parts = [];
+        } else {
+          parts.push(t.term);
         }
         out.push({ term: t.term, inc: t.inc, start: t.start, end: t.end });
       });
-      if (m >= 0) { addGroups(m); }
+      if (m >= 0) { addGroups(m, parts); }
       return out;
     }
-    function addGroups(mi) {
+    function addGroups(mi, partTerms) {
       var seen = {};
-      M.groups.forEach(function (g) {
-        g.alternatives.forEach(function (alt) {
-          if (!seen[g.token] && sameAt(terms, mi, alt)) {
-            seen[g.token] = true;
-            out.push({ term: g.token, inc: 0, start: main[mi].start, end: main[mi].end });
-          }
+      function add(list, at) {
+        M.groups.forEach(function (g) {
+          g.alternatives.forEach(function (alt) {
+            if (!seen[g.token] && sameAt(list, at, alt)) {
+              seen[g.token] = true;
+              out.push({ term: g.token, inc: 0, start: main[mi].start, end: main[mi].end });
+            }
+          });
         });
-      });
+      }
+      add(terms, mi);
+      // A compound part that is a one-word alternative brings its group too.
+      partTerms.forEach(function (p) { add([p], 0); });
     }
     var i = 0;
     var carry = 0;
@@ -359,8 +373,11 @@
         i++;
         continue;
       }
+      // A one-word match keeps its own stem beside the group token(s).
+      var own = best === 1;
+      if (own) { out.push({ term: first.term, inc: first.inc + carry, start: first.start, end: first.end }); }
       groupTokens.forEach(function (tok, k) {
-        out.push({ term: tok, inc: k === 0 ? first.inc + carry : 0, start: first.start, end: first.end });
+        out.push({ term: tok, inc: k === 0 && !own ? first.inc + carry : 0, start: first.start, end: first.end });
       });
       carry = 0;
       for (var k = i + 1; k < i + best; k++) { carry += main[k].inc; }
@@ -798,51 +815,6 @@
     });
   }
 
-  function levenshtein(a, b) {
-    var prev = [];
-    for (var j = 0; j <= b.length; j++) { prev.push(j); }
-    for (var i = 1; i <= a.length; i++) {
-      var cur = [i];
-      for (var k = 1; k <= b.length; k++) {
-        cur.push(Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1)));
-      }
-      prev = cur;
-    }
-    return prev[b.length];
-  }
-
-  /** A close word from the index vocabulary for each word that finds nothing, or null. */
-  function suggest(q) {
-    return WWZ.ready().then(function () {
-      var words = tokenize(q.replace(/"/g, ' ')).map(function (t) { return { text: t.text, f: foldWord(t.text) }; })
-        .filter(function (w) { return M.stop[w.f] !== true; });
-      var keys = [];
-      words.forEach(function (w) {
-        shardKeysForPrefix(w.f.slice(0, 2)).forEach(function (k) { if (keys.indexOf(k) < 0) { keys.push(k); } });
-      });
-      return loadShards(keys, false).then(function () {
-        var changed = false;
-        var out = words.map(function (w) {
-          var s = stem(w.f);
-          if (df(s) > 0) { return w.text; }
-          var best = null;
-          var bestD = 99;
-          shardKeysForPrefix(w.f.slice(0, 2)).forEach(function (k) {
-            Object.keys(shards[k] || {}).forEach(function (t) {
-              if (t.charAt(0) === '_') { return; }
-              var d = Math.min(levenshtein(w.f, t), levenshtein(s, t));
-              if (d < bestD || (d === bestD && (df(t) > df(best) || (df(t) === df(best) && t < best)))) { best = t; bestD = d; }
-            });
-          });
-          var limit = w.f.length <= 4 ? 1 : 2;
-          if (best !== null && bestD <= limit) { changed = true; return best; }
-          return w.text;
-        });
-        return changed ? out.join(' ') : null;
-      });
-    });
-  }
-
   /** Which words of a text match the query terms: [{start, end}] (for <mark>). */
   function matches(text, terms) {
     var want = {};
@@ -860,7 +832,6 @@
   WWZ.parse = function (q, prefix) { return WWZ.ready().then(function () { return parse(q, prefix); }); };
   WWZ.search = search;
   WWZ.documents = documents;
-  WWZ.suggest = suggest;
   WWZ.matches = matches;
   WWZ.facetOf = facetOf;
   WWZ.manifestData = function () { return M; };

@@ -109,6 +109,7 @@ public final class SearchExport {
         words.forEach((letter, list) -> out.accept(DIR + "words-" + fileKey(letter) + ".js",
                 bytes(new StringBuilder("WWZ.words(").append(Json.of(letter)).append(',').append(Json.of(String.join(" ", list))).append(");\n"))));
         manifest.put("words", List.copyOf(words.keySet()));
+        manifest.put("stem", a.stemOverrideTable());
         manifest.put("bonus", Math.round(SearchIndex.WORD_BONUS * QuantizedBM25Similarity.SCALE));
         out.accept(DIR + "manifest.js", bytes(new StringBuilder("WWZ.manifest(").append(Json.of(manifest)).append(");\n")));
     }
