@@ -36,7 +36,9 @@
     m.shards.forEach(function (k, i) { shardSet[k] = m.files[i]; });
     M = { raw: m, stop: stop, dict: dict, groups: groups, shards: shardSet, fold: m.fold,
           minWord: m.compound[0], minSub: m.compound[1], maxSub: m.compound[2],
-          prefixMin: m.prefix[0], prefixMax: m.prefix[1] };
+          prefixMin: m.prefix[0], prefixMax: m.prefix[1], bonus: m.bonus || 0,
+          words: {}, stemOverride: m.stem || {} };
+    (m.words || []).forEach(function (l) { M.words[l] = true; });
     var w = waiters;
     waiters = [];
     w.forEach(function (f) { f(); });
@@ -45,6 +47,8 @@
   WWZ.pos = function (key, data) { positions[key] = data; };
   WWZ.facets = function (list) { facets = list; };
   WWZ.doc = function (n, d) { docs[n] = d; };
+  var words = {};          // first letter -> the site's words, most frequent first (for corrections)
+  WWZ.words = function (letter, list) { words[letter] = list.split(' '); };
 
   // ------------------------------------------------------------------ loading
 
@@ -253,6 +257,11 @@
     return w.replace(/Y/g, 'y').replace(/I/g, 'i');
   }
 
+  /** StemmerOverrideFilter before the stemmer: the reviewed exceptions of the manifest, else Snowball. */
+  function stemOf(f) {
+    return Object.prototype.hasOwnProperty.call(M.stemOverride, f) ? M.stemOverride[f] : stem(f);
+  }
+
   /** DictionaryCompoundWordTokenFilter (longest match, no overlapping parts), minus the whole word. */
   function decompose(term) {
     var parts = [];
@@ -294,13 +303,13 @@
       if (M.stop[f] === true) { skipped++; return; }
       var inc = 1 + skipped;
       skipped = 0;
-      var main = stem(f);
+      var main = stemOf(f);
       tokens.push({ term: main, inc: inc, start: t.start, end: t.end, main: true });
       if (index) {
         // RemoveDuplicatesTokenFilter: a part whose stem is already at this position is dropped.
         var here = [main];
         decompose(f).forEach(function (p) {
-          var s = stem(p);
+          var s = stemOf(p);
           if (here.indexOf(s) < 0) {
             here.push(s);
             tokens.push({ term: s, inc: 0, start: t.start, end: t.end, main: false });
@@ -314,26 +323,35 @@
     var out = [];
     if (index) {
       var m = -1;
+      var parts = [];
       tokens.forEach(function (t) {
         if (t.main) {
-          if (m >= 0) { addGroups(m); }
+          if (m >= 0) { addGroups(m, parts); }
           m++;
+          parts = [];
+        } else {
+          parts.push(t.term);
         }
         out.push({ term: t.term, inc: t.inc, start: t.start, end: t.end });
       });
-      if (m >= 0) { addGroups(m); }
+      if (m >= 0) { addGroups(m, parts); }
       return out;
     }
-    function addGroups(mi) {
+    function addGroups(mi, partTerms) {
       var seen = {};
-      M.groups.forEach(function (g) {
-        g.alternatives.forEach(function (alt) {
-          if (!seen[g.token] && sameAt(terms, mi, alt)) {
-            seen[g.token] = true;
-            out.push({ term: g.token, inc: 0, start: main[mi].start, end: main[mi].end });
-          }
+      function add(list, at) {
+        M.groups.forEach(function (g) {
+          g.alternatives.forEach(function (alt) {
+            if (!seen[g.token] && sameAt(list, at, alt)) {
+              seen[g.token] = true;
+              out.push({ term: g.token, inc: 0, start: main[mi].start, end: main[mi].end });
+            }
+          });
         });
-      });
+      }
+      add(terms, mi);
+      // A compound part that is a one-word alternative brings its group too.
+      partTerms.forEach(function (p) { add([p], 0); });
     }
     var i = 0;
     var carry = 0;
@@ -355,8 +373,11 @@
         i++;
         continue;
       }
+      // A one-word match keeps its own stem beside the group token(s).
+      var own = best === 1;
+      if (own) { out.push({ term: first.term, inc: first.inc + carry, start: first.start, end: first.end }); }
       groupTokens.forEach(function (tok, k) {
-        out.push({ term: tok, inc: k === 0 ? first.inc + carry : 0, start: first.start, end: first.end });
+        out.push({ term: tok, inc: k === 0 && !own ? first.inc + carry : 0, start: first.start, end: first.end });
       });
       carry = 0;
       for (var k = i + 1; k < i + best; k++) { carry += main[k].inc; }
@@ -410,18 +431,22 @@
         }
       }
     }
-    positionsOf(analyze(words, 'query')).forEach(function (p) { clauses.push(p.terms); });
+    var sources = [];
+    var free = analyze(words, 'query');
+    positionsOf(free).forEach(function (p) { clauses.push(p.terms); });
+    free.forEach(function (t, k) { if (k === 0 || t.inc > 0) { sources.push(words.substring(t.start, t.end)); } });
     var lastIndex = -1;
     if (last !== null) {
       lastIndex = clauses.length;
       clauses.push(last);
+      sources.push(null);
     }
     phraseTexts.forEach(function (text) {
       var ph = positionsOf(analyze(text, 'query'));
-      ph.forEach(function (p) { clauses.push(p.terms); });
+      ph.forEach(function (p) { clauses.push(p.terms); sources.push(null); });
       if (ph.length > 1) { phrases.push(ph); }
     });
-    return { clauses: clauses, phrases: phrases, prefixWord: prefixWord, prefixClause: lastIndex };
+    return { clauses: clauses, phrases: phrases, prefixWord: prefixWord, prefixClause: lastIndex, sources: sources };
   }
 
   // ------------------------------------------------------------------ index access
@@ -545,6 +570,7 @@
    */
   function search(q, filters, options) {
     var prefix = !!(options && options.prefix);
+    var exact = !!(options && options.exact);
     return WWZ.ready().then(function () {
       // First pass finds the prefix word without expansions, so we know which shards to load.
       var draft = parse(q, prefix);
@@ -559,11 +585,175 @@
             var c = parsed.clauses[parsed.prefixClause];
             if (c.indexOf(t) < 0) { c.push(t); }
           });
-          if (parsed.clauses[parsed.prefixClause].length === 0) { parsed.clauses.splice(parsed.prefixClause, 1); }
+          if (parsed.clauses[parsed.prefixClause].length === 0) {
+            parsed.clauses.splice(parsed.prefixClause, 1);
+            parsed.sources.splice(parsed.prefixClause, 1);
+          }
         }
-        return run(parsed, filters || {});
+        return repair(parsed, exact);
+      }).then(function (repaired) {
+        var r = run(repaired.parsed, filters || {});
+        r.corrections = repaired.corrections;
+        return r;
       });
     });
+  }
+
+  // ------------------------------------------------------------------ mending words that match nothing (as QueryRepair.java)
+
+  function anyDf(c) { return c.some(function (t) { return df(t) > 0; }); }
+
+  function termsOf(word) {
+    var out = [];
+    analyze(word, 'query').forEach(function (t) { if (out.indexOf(t.term) < 0) { out.push(t.term); } });
+    return out;
+  }
+
+  /** Loads the shards of the query terms of these words. */
+  function loadTermsOf(list) {
+    var keys = [];
+    list.forEach(function (w) {
+      termsOf(w).forEach(function (t) { var k = shardKeyOf(t); if (k !== null && keys.indexOf(k) < 0) { keys.push(k); } });
+    });
+    return loadShards(keys, false);
+  }
+
+  function letters(word) {
+    var out = [word.charAt(0)];
+    if (word.length > 1 && word.charAt(1) !== out[0]) { out.push(word.charAt(1)); }
+    return out;
+  }
+
+  function loadWords(word) {
+    return Promise.all(letters(word).filter(function (l) { return M.words[l] === true; })
+      .map(function (l) { return load('words-' + l + '.js'); }));
+  }
+
+  /** Optimal string alignment distance, capped (Vocabulary.distance). */
+  function distance(a, b, cap) {
+    var n = a.length;
+    var m = b.length;
+    var d = [];
+    for (var i = 0; i <= n; i++) { d.push([i]); }
+    for (var j = 1; j <= m; j++) { d[0].push(j); }
+    for (i = 1; i <= n; i++) {
+      var rowMin = Infinity;
+      for (j = 1; j <= m; j++) {
+        var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+        var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin >= cap) { return cap; }
+    }
+    return Math.min(d[n][m], cap);
+  }
+
+  /** Vocabulary.closest: the first most frequent word with the smallest distance, or null. */
+  function closest(word, max) {
+    var best = null;
+    var bestD = max + 1;
+    letters(word).forEach(function (l) {
+      (words[l] || []).forEach(function (w) {
+        if (Math.abs(w.length - word.length) >= bestD || w === word) { return; }
+        var d = distance(word, w, bestD);
+        if (d < bestD) { bestD = d; best = w; }
+      });
+    });
+    return best;
+  }
+
+  function mend(source, word, last, clause, exact, corrections) {
+    var tryPrefix = last && word.length >= M.prefixMin;
+    return (tryPrefix ? loadShards(shardKeysForPrefix(word), false) : Promise.resolve()).then(function () {
+      if (tryPrefix) {
+        var more = expand(word);
+        if (more.length > 0) {
+          var c = clause.slice();
+          more.forEach(function (t) { if (c.indexOf(t) < 0) { c.push(t); } });
+          return [c];
+        }
+      }
+      return loadWords(word).then(function () {
+        var near = exact ? null : closest(word, 1);
+        if (near !== null) {
+          corrections.push({ from: source, to: near });
+          return loadTermsOf([near]).then(function () { return [termsOf(near)]; });
+        }
+        var parts = decompose(word);
+        return loadTermsOf(parts).then(function () {
+          var out = [];
+          parts.forEach(function (p) { var c = termsOf(p); if (anyDf(c)) { out.push(c); } });
+          if (out.length > 0) { return out; }
+          near = exact || word.length <= 4 ? null : closest(word, 2);
+          if (near === null) { return [clause]; }
+          corrections.push({ from: source, to: near });
+          return loadTermsOf([near]).then(function () { return [termsOf(near)]; });
+        });
+      });
+    });
+  }
+
+  function repair(parsed, exact) {
+    var lastFree = -1;
+    parsed.sources.forEach(function (s, i) { if (s !== null) { lastFree = i; } });
+    var clauses = [];
+    var sources = [];
+    var corrections = [];
+    var i = 0;
+    function step() {
+      if (i >= parsed.clauses.length) {
+        return Promise.resolve({ parsed: { clauses: clauses, phrases: parsed.phrases, sources: sources }, corrections: corrections });
+      }
+      var idx = i++;
+      var c = parsed.clauses[idx];
+      var src = parsed.sources[idx];
+      if (src === null || anyDf(c)) {
+        clauses.push(c);
+        sources.push(src);
+        return step();
+      }
+      return mend(src, foldWord(src), idx === lastFree, c, exact, corrections).then(function (list) {
+        list.forEach(function (x) { clauses.push(x); sources.push(null); });
+        return step();
+      });
+    }
+    return step();
+  }
+
+  /** Docs with at least `need` clauses (and every phrase): doc -> clauses matched * bonus + BM25 sum. */
+  function graded(clauseScores, phraseParts, need) {
+    var counts = new Map();
+    clauseScores.forEach(function (m) {
+      m.forEach(function (s, d) {
+        var e = counts.get(d) || { n: 0, sum: 0 };
+        e.n++;
+        e.sum += s;
+        counts.set(d, e);
+      });
+    });
+    var matched = new Map();
+    counts.forEach(function (e, d) {
+      if (e.n >= need && phraseParts.every(function (parts) { return phraseAt(parts, d); })) { matched.set(d, e.sum + e.n * M.bonus); }
+    });
+    return matched;
+  }
+
+  function phraseAt(parts, d) {
+    var firstSet = parts[0].byDoc.get(d);
+    if (!firstSet) { return false; }
+    var ok = false;
+    firstSet.forEach(function (start) {
+      if (ok) { return; }
+      ok = parts.every(function (p) {
+        var s = p.byDoc.get(d);
+        return s && s.has(start - parts[0].position + p.position);
+      });
+    });
+    return ok;
   }
 
   function run(parsed, filters) {
@@ -576,18 +766,8 @@
       });
       return m;
     });
-    var matched = new Map();
-    var smallest = clauseScores.reduce(function (a, b) { return b.size < a.size ? b : a; });
-    smallest.forEach(function (_, d) {
-      var total = 0;
-      for (var i = 0; i < clauseScores.length; i++) {
-        if (!clauseScores[i].has(d)) { return; }
-        total += clauseScores[i].get(d);
-      }
-      matched.set(d, total);
-    });
-    parsed.phrases.forEach(function (phrase) {
-      var parts = phrase.map(function (p) {
+    var phraseParts = parsed.phrases.map(function (phrase) {
+      return phrase.map(function (p) {
         var byDoc = new Map();
         p.terms.forEach(function (t) {
           termPositions(t).forEach(function (ps, d) {
@@ -598,27 +778,13 @@
         });
         return { position: p.position, byDoc: byDoc };
       });
-      matched.forEach(function (_, d) {
-        var firstSet = parts[0].byDoc.get(d);
-        var ok = false;
-        if (firstSet) {
-          firstSet.forEach(function (start) {
-            if (ok) { return; }
-            var all = parts.every(function (p) {
-              var s = p.byDoc.get(d);
-              return s && s.has(start - parts[0].position + p.position);
-            });
-            if (all) { ok = true; }
-          });
-        }
-        if (!ok) { matched.delete(d); }
-      });
     });
+    var n = clauseScores.length;
+    result.fallback = graded(clauseScores, phraseParts, n).size === 0;
+    var matched = graded(clauseScores, phraseParts, n <= 2 ? n : n - 1);
     if (matched.size === 0) {
       result.fallback = true;
-      clauseScores.forEach(function (m) {
-        m.forEach(function (s, d) { matched.set(d, (matched.get(d) || 0) + s); });
-      });
+      matched = graded(clauseScores, phraseParts, 1);
     }
     var names = facetNames();
     names.forEach(function (f) { result.counts[f] = {}; });
@@ -649,51 +815,6 @@
     });
   }
 
-  function levenshtein(a, b) {
-    var prev = [];
-    for (var j = 0; j <= b.length; j++) { prev.push(j); }
-    for (var i = 1; i <= a.length; i++) {
-      var cur = [i];
-      for (var k = 1; k <= b.length; k++) {
-        cur.push(Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1)));
-      }
-      prev = cur;
-    }
-    return prev[b.length];
-  }
-
-  /** A close word from the index vocabulary for each word that finds nothing, or null. */
-  function suggest(q) {
-    return WWZ.ready().then(function () {
-      var words = tokenize(q.replace(/"/g, ' ')).map(function (t) { return { text: t.text, f: foldWord(t.text) }; })
-        .filter(function (w) { return M.stop[w.f] !== true; });
-      var keys = [];
-      words.forEach(function (w) {
-        shardKeysForPrefix(w.f.slice(0, 2)).forEach(function (k) { if (keys.indexOf(k) < 0) { keys.push(k); } });
-      });
-      return loadShards(keys, false).then(function () {
-        var changed = false;
-        var out = words.map(function (w) {
-          var s = stem(w.f);
-          if (df(s) > 0) { return w.text; }
-          var best = null;
-          var bestD = 99;
-          shardKeysForPrefix(w.f.slice(0, 2)).forEach(function (k) {
-            Object.keys(shards[k] || {}).forEach(function (t) {
-              if (t.charAt(0) === '_') { return; }
-              var d = Math.min(levenshtein(w.f, t), levenshtein(s, t));
-              if (d < bestD || (d === bestD && (df(t) > df(best) || (df(t) === df(best) && t < best)))) { best = t; bestD = d; }
-            });
-          });
-          var limit = w.f.length <= 4 ? 1 : 2;
-          if (best !== null && bestD <= limit) { changed = true; return best; }
-          return w.text;
-        });
-        return changed ? out.join(' ') : null;
-      });
-    });
-  }
-
   /** Which words of a text match the query terms: [{start, end}] (for <mark>). */
   function matches(text, terms) {
     var want = {};
@@ -711,7 +832,6 @@
   WWZ.parse = function (q, prefix) { return WWZ.ready().then(function () { return parse(q, prefix); }); };
   WWZ.search = search;
   WWZ.documents = documents;
-  WWZ.suggest = suggest;
   WWZ.matches = matches;
   WWZ.facetOf = facetOf;
   WWZ.manifestData = function () { return M; };
@@ -768,12 +888,13 @@
       var v = params.get(f);
       if (v) { filters[f] = v; }
     });
-    return { q: params.get('q') || '', filters: filters };
+    return { q: params.get('q') || '', filters: filters, exact: params.get('precies') === '1' };
   }
 
-  function writeUrl(q, filters, push) {
+  function writeUrl(q, filters, push, exact) {
     var params = new URLSearchParams();
     if (q) { params.set('q', q); }
+    if (exact) { params.set('precies', '1'); }
     Object.keys(filters).forEach(function (f) { if (filters[f]) { params.set(f, filters[f]); } });
     var url = root.location.pathname + (params.toString() ? '?' + params.toString() : '');
     try {
@@ -827,8 +948,9 @@
 
     function go(prefix, push) {
       var q = input.value;
+      if (q !== state.q) { state.exact = false; }
       state.q = q;
-      writeUrl(q, state.filters, push);
+      writeUrl(q, state.filters, push, state.exact);
       var mine = ++token;
       if (q.trim() === '') {
         while (list.firstChild) { list.removeChild(list.firstChild); }
@@ -837,7 +959,7 @@
         more.hidden = true;
         return;
       }
-      search(q, state.filters, { prefix: prefix }).then(function (result) {
+      search(q, state.filters, { prefix: prefix, exact: state.exact }).then(function (result) {
         if (mine !== token) { return null; }
         var top = result.hits.slice(0, shown);
         return documents(top).then(function (pages) {
@@ -854,31 +976,47 @@
       while (list.firstChild) { list.removeChild(list.firstChild); }
       var terms = [];
       result.parsed.clauses.forEach(function (c) { c.forEach(function (t) { terms.push(t); }); });
+      // Sections of a page already listed go under it (as Pagefind does), each with its own snippet.
+      var groups = {};
       pages.forEach(function (d) {
+        var page = d.u.split('#')[0];
+        if (groups[page]) {
+          var sub = groups[page];
+          sub.hidden = false;
+          sub.appendChild(el('li', {}, [el('a', { href: siteRoot + d.u }, [d.t]), snippet(d.b, terms)]));
+          return;
+        }
         var typeLabel = M.raw.facets.type[d.y] || d.y;
+        groups[page] = el('ul', { 'class': 'secties' });
+        groups[page].hidden = true;
         list.appendChild(el('li', { 'class': 'resultaat' }, [
           el('h2', {}, [el('a', { href: siteRoot + d.u }, [d.t])]),
           el('p', { 'class': 'meta' }, [typeLabel]),
-          snippet(d.b, terms)
+          snippet(d.b, terms),
+          groups[page]
         ]));
       });
       more.hidden = result.total <= shown;
       if (result.total === 0) {
         status.textContent = 'Niets gevonden voor “' + q + '”.';
-        suggest(q).then(function (s) {
-          if (!s || input.value !== q) { return; }
-          var params = new URLSearchParams();
-          params.set('q', s);
-          var a = el('a', { href: '?' + params.toString() }, [s]);
-          a.addEventListener('click', function (ev) {
-            ev.preventDefault();
-            input.value = s;
-            go(false, true);
-          });
-          status.textContent = 'Niets gevonden voor “' + q + '”. Bedoel je ';
-          status.appendChild(a);
-          status.appendChild(document.createTextNode('?'));
+        return;
+      }
+      if (result.corrections.length > 0) {
+        // Google's form: say what was searched instead, and offer the words as typed.
+        var searched = q;
+        result.corrections.forEach(function (c) { searched = searched.split(c.from).join(c.to); });
+        var params = new URLSearchParams();
+        params.set('q', q);
+        params.set('precies', '1');
+        var a = el('a', { href: '?' + params.toString() }, ['“' + q + '”']);
+        a.addEventListener('click', function (ev) {
+          ev.preventDefault();
+          state.exact = true;
+          go(false, true);
         });
+        status.textContent = (result.total === 1 ? '1 resultaat' : result.total + ' resultaten') + ' voor “' + searched + '”. Zoek in plaats daarvan naar ';
+        status.appendChild(a);
+        status.appendChild(document.createTextNode('.'));
         return;
       }
       var n = result.total === 1 ? '1 resultaat' : result.total + ' resultaten';

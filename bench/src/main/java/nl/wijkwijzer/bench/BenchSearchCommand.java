@@ -53,6 +53,12 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--beoordeeld", description = "beoordeelde zoekvragen (tsv) op een gebouwde site (--site): Wijkwijzer en Pagefind")
+    Path judged;
+
+    @Option(names = "--site", description = "gebouwde site voor --beoordeeld (standaard site/publiek)")
+    Path judgedSite = Path.of("site/publiek");
+
     @Option(names = "--koud", description = "aantal verse browserstarts per zoekvraag voor de koude meting (standaard 3)")
     int coldLoads = 3;
 
@@ -70,6 +76,9 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (judged != null) {
+            return new JudgedBench(judgedSite, judged, work).run(out);
+        }
         List<SearchDoc> docs = SearchDoc.of(SyntheticCorpus.knowledgeBase(Path.of("content"), count, 20261122L))
                 .stream().filter(d -> d.type().equals("casus")).toList();
         long t0 = System.nanoTime();

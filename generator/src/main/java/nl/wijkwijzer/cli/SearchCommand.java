@@ -35,6 +35,9 @@ final class SearchCommand implements Callable<Integer> {
             description = "alleen resultaten met deze waarde, bijvoorbeeld type=casus of vuistregel=wonen")
     Map<String, String> filters = new LinkedHashMap<>();
 
+    @Option(names = "--precies", description = "zoek precies de getypte woorden, zonder verbetering van tikfouten")
+    boolean exact;
+
     @Spec
     CommandSpec spec;
 
@@ -48,12 +51,15 @@ final class SearchCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         try (SearchIndex index = SearchPart.open(AudienceView.filter(check.kb(), audience))) {
-            SearchIndex.Result r = index.search(query, filters, false, 10);
+            SearchIndex.Result r = index.search(query, filters, false, exact, 10);
             if (r.total() == 0) {
                 out.println("Niets gevonden voor \"" + query + "\".");
                 return Main.OK;
             }
-            out.println(r.total() + (r.total() == 1 ? " resultaat" : " resultaten") + " voor \"" + query + "\" (" + doelgroep + ")"
+            if (!r.corrections().isEmpty()) {
+                out.println("Resultaten voor \"" + r.searched(query) + "\". Zoek in plaats daarvan naar \"" + query + "\" met --precies.");
+            }
+            out.println(r.total() + (r.total() == 1 ? " resultaat" : " resultaten") + " voor \"" + r.searched(query) + "\" (" + doelgroep + ")"
                     + (r.fallback() ? "; niet alle woorden komen samen voor" : "") + ":");
             int n = 1;
             for (SearchIndex.Hit h : r.hits()) {

@@ -56,6 +56,9 @@ public final class DutchAnalysis {
     private final CharArraySet dictionary;
     private final List<String> dictionaryWords;
     private final SynonymGroupFilter.Groups groups;
+    /** Reviewed exceptions to the stemmer ({@code stamuitzonderingen.txt}): word to stem. */
+    private final Map<String, String> stemOverrides;
+    private final org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap overrideMap;
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Analyzer rawAnalyzer;
@@ -70,6 +73,14 @@ public final class DutchAnalysis {
         this.stopWords = CharArraySet.unmodifiableSet(new CharArraySet(stops, false));
         this.dictionaryWords = List.copyOf(new TreeSet<>(readResource("samenstellingen.txt").stream().map(DutchAnalysis::fold).toList()));
         this.dictionary = CharArraySet.unmodifiableSet(new CharArraySet(dictionaryWords, false));
+        this.stemOverrides = stemOverrides();
+        try {
+            var b = new org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.Builder(false);
+            stemOverrides.forEach(b::add);
+            this.overrideMap = b.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Analyzer plain = chain(false, null);
         List<SynonymGroupFilter.Group> list = new ArrayList<>();
         for (List<String> group : synoniemen) {
@@ -125,6 +136,8 @@ public final class DutchAnalysis {
                 if (index) {
                     ts = new WholeWordlessCompoundFilter(ts, dictionary);
                 }
+                // Marks an overridden word as a keyword, so the stemmer leaves it (compound parts too).
+                ts = new org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter(ts, overrideMap);
                 ts = new SnowballFilter(ts, new DutchStemmer());
                 if (index) {
                     // "woningen" splits into woning too; its stem is already there, so count it once.
@@ -152,6 +165,30 @@ public final class DutchAnalysis {
         }
     }
 
+    /**
+     * The query side of compound splitting: the dictionary parts of one folded word (not stemmed, the
+     * whole word left out), by the same Lucene filter as the index side. search.js {@code decompose}.
+     */
+    public List<String> parts(String foldedWord) {
+        List<String> out = new ArrayList<>();
+        try (org.apache.lucene.analysis.core.KeywordTokenizer source = new org.apache.lucene.analysis.core.KeywordTokenizer();
+                TokenStream ts = new WholeWordlessCompoundFilter(source, dictionary)) {
+            source.setReader(new java.io.StringReader(foldedWord));
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (inc.getPositionIncrement() == 0) {
+                    out.add(term.toString());
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     public Analyzer indexAnalyzer() {
         return indexAnalyzer;
     }
@@ -175,6 +212,23 @@ public final class DutchAnalysis {
             out.add(new String((char[]) o));
         }
         return out.stream().sorted().toList();
+    }
+
+    static Map<String, String> stemOverrides() {
+        Map<String, String> out = new TreeMap<>();
+        for (String line : readResource("stamuitzonderingen.txt")) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("stamuitzonderingen.txt: verwacht woord, tab, stam in: " + line);
+            }
+            out.put(fold(f[0]), fold(f[1]));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** For the manifest: word to stem, applied before the stemmer. */
+    public Map<String, String> stemOverrideTable() {
+        return stemOverrides;
     }
 
     public List<String> dictionaryWords() {

@@ -39,7 +39,8 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
         return source.get();
     }
 
-    public static final List<String> TYPES = List.of("casus", "weeffout", "vuistregel", "avg", "organisatie", "leersessie");
+    public static final List<String> TYPES = List.of("casus", "weeffout", "vuistregel", "avg", "organisatie", "leersessie",
+            "situatie", "deelregel", "routekaart", "vragenbank");
     public static final List<String> FACETS = List.of("vuistregel", "wijk", "status", "soort");
 
     /** The searchable text: the title twice (a title hit weighs more), then the body. */
@@ -89,6 +90,52 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
             l.werkvormen().forEach(w -> add(b, w.naam(), w.beschrijving()));
             docs.add(new SearchDoc(l.id(), l.titel(), "leersessies/" + l.id() + ".html", "leersessie",
                     facetMap("vuistregel", l.vuistregels()), b.toString()));
+        }
+        docs.addAll(sections(view));
+        return docs;
+    }
+
+    /**
+     * The pages that answer a question in parts, one document per part with its anchor (the result list
+     * shows them under their page): "Wie helpt bij...?" per situation, each deelwijzer rule, each
+     * routekaart step, and the vragenbank per vuistregel.
+     */
+    static List<SearchDoc> sections(KnowledgeBase view) {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (nl.wijkwijzer.model.Situatie s : view.situaties()) {
+            StringBuilder b = new StringBuilder();
+            add(b, s.vraag(), s.uitleg());
+            s.organisaties().forEach(h -> add(b, h.waarom()));
+            docs.add(new SearchDoc(s.id(), "Wie helpt bij: " + s.titel(), "wijknetwerk/wie-helpt.html#" + s.id(), "situatie",
+                    facetMap("vuistregel", s.vuistregels()), b.toString()));
+        }
+        nl.wijkwijzer.model.Deelregels d = view.deelregels();
+        for (nl.wijkwijzer.model.Deelregels.Regel r : d.regels()) {
+            String title = d.gegevens().getOrDefault(r.gegevens(), r.gegevens()) + " naar " + d.ontvangers().getOrDefault(r.ontvanger(), r.ontvanger());
+            StringBuilder b = new StringBuilder();
+            add(b, r.grondslag(), r.voorwaarden(), r.voorbeeld());
+            docs.add(new SearchDoc(r.gegevens() + "--" + r.ontvanger(), "Deelwijzer: " + title, "avg/deelwijzer.html#" + r.gegevens()
+                    + "--" + r.ontvanger(), "deelregel", facetMap(), b.toString()));
+        }
+        view.routekaart().ifPresent(k -> {
+            StringBuilder intro = new StringBuilder();
+            add(intro, k.inleiding());
+            docs.add(new SearchDoc("routekaart", k.titel(), "routekaart.html", "routekaart", facetMap(), intro.toString()));
+            for (nl.wijkwijzer.model.Routekaart.Stap st : k.stappen()) {
+                StringBuilder b = new StringBuilder();
+                add(b, st.wat());
+                docs.add(new SearchDoc(st.id(), k.titel() + ": " + st.titel(), "routekaart.html#" + st.id(), "routekaart",
+                        facetMap("vuistregel", st.vuistregels()), b.toString()));
+            }
+        });
+        for (Vuistregel v : view.vuistregels()) {
+            List<String> vragen = view.vragenbank().getOrDefault(v.id(), List.of());
+            if (!vragen.isEmpty()) {
+                StringBuilder b = new StringBuilder();
+                vragen.forEach(x -> add(b, x));
+                docs.add(new SearchDoc(v.id(), "Vragenbank: " + v.kort(), "vragenbank/" + v.id() + ".html", "vragenbank",
+                        facetMap("vuistregel", List.of(v.id())), b.toString()));
+            }
         }
         return docs;
     }

@@ -120,6 +120,14 @@ public final class SearchExport {
         manifest.put("syn", a.synonymTable());
         manifest.put("prefix", List.of(SearchIndex.PREFIX_MIN, SearchIndex.PREFIX_EXPANSIONS));
         manifest.put("facets", facetValues);
+        // Additive for issue 20: the site's words for corrections, one file per first letter, loaded
+        // only when a query word matches nothing; and the graded-matching bonus per matched word.
+        Map<String, List<String>> words = Vocabulary.of(index.docs(), a).byLetter();
+        words.forEach((letter, list) -> out.accept(DIR + "words-" + fileKey(letter) + ".js",
+                bytes(new StringBuilder("WWZ.words(").append(Json.of(letter)).append(',').append(Json.of(String.join(" ", list))).append(");\n"))));
+        manifest.put("words", List.copyOf(words.keySet()));
+        manifest.put("stem", a.stemOverrideTable());
+        manifest.put("bonus", Math.round(SearchIndex.WORD_BONUS * QuantizedBM25Similarity.SCALE));
         out.accept(DIR + "manifest.js", bytes(new StringBuilder("WWZ.manifest(").append(Json.of(manifest)).append(");\n")));
     }
 

@@ -65,7 +65,43 @@ public final class SearchIndex implements AutoCloseable {
     public record Hit(int doc, SearchDoc page, float score) {
     }
 
-    public record Result(List<Hit> hits, long total, boolean fallback) {
+    /**
+     * @param corrections the words replaced by a real word of the site (as typed, then the word searched)
+     */
+    public record Result(List<Hit> hits, long total, boolean fallback, List<QueryRepair.Correction> corrections) {
+        public Result(List<Hit> hits, long total, boolean fallback) {
+            this(hits, total, fallback, List.of());
+        }
+
+        /** The query as searched: every corrected word replaced. */
+        public String searched(String q) {
+            String out = q;
+            for (QueryRepair.Correction c : corrections) {
+                out = out.replace(c.from(), c.to());
+            }
+            return out;
+        }
+    }
+
+    /** Per query word (clause) a page matches, this much is added to its score: more words first. */
+    public static final float WORD_BONUS = 1000f;
+
+    private Vocabulary vocabulary;
+
+    /** The site's surface words for corrections, made on first use. */
+    public synchronized Vocabulary surfaceWords() {
+        if (vocabulary == null) {
+            vocabulary = Vocabulary.of(docs, analysis);
+        }
+        return vocabulary;
+    }
+
+    int df(String term) {
+        try {
+            return reader.docFreq(new Term(DutchAnalysis.FIELD, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public SearchIndex(DutchAnalysis analysis, List<SearchDoc> docs) {
@@ -203,44 +239,71 @@ public final class SearchIndex implements AutoCloseable {
                 te.docFreq(), te.totalTermFreq()));
     }
 
-    /** The same search as the browser: AND of all clauses, OR when that finds nothing, then filters. */
     public Result search(String q, Map<String, String> filters, boolean prefix, int n) {
-        SearchQuery parsed = SearchQuery.parse(q, analysis, prefix, this::expand);
+        return search(q, filters, prefix, false, n);
+    }
+
+    /**
+     * The same search as the browser: words that match nothing mended ({@link QueryRepair}, none
+     * replaced when {@code exact}); then graded matching: a page needs every word of a 1-2 word query,
+     * all but one of a longer one (at least one when that finds nothing: {@code fallback}); pages with
+     * more words first ({@link #WORD_BONUS} per word), then by BM25; phrases must match; then filters.
+     */
+    public Result search(String q, Map<String, String> filters, boolean prefix, boolean exact, int n) {
+        QueryRepair.Repaired repaired = QueryRepair.repair(SearchQuery.parse(q, analysis, prefix, this::expand), analysis,
+                this::df, this::expand, surfaceWords(), exact);
+        SearchQuery parsed = repaired.query();
         if (parsed.clauses().isEmpty()) {
-            return new Result(List.of(), 0, false);
+            return new Result(List.of(), 0, false, repaired.corrections());
         }
         try {
-            boolean fallback = false;
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            parsed.clauses().forEach(c -> b.add(clause(c), Occur.MUST));
-            for (List<SearchQuery.PhrasePart> phrase : parsed.phrases()) {
-                MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder();
-                for (SearchQuery.PhrasePart part : phrase) {
-                    p.add(part.terms().stream().map(t -> new Term(DutchAnalysis.FIELD, t)).toArray(Term[]::new), part.position());
-                }
-                b.add(p.build(), Occur.FILTER);
+            int size = parsed.clauses().size();
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            parsed.clauses().forEach(c -> all.add(clause(c), Occur.MUST));
+            phrases(parsed, all);
+            boolean fallback = searcher.count(all.build()) == 0;
+            Result r = run(graded(parsed, size <= 2 ? size : size - 1), filters, n, fallback, repaired.corrections());
+            if (r.total() == 0 && searcher.count(graded(parsed, size <= 2 ? size : size - 1).build()) == 0) {
+                r = run(graded(parsed, 1), filters, n, true, repaired.corrections());
             }
-            if (searcher.count(b.build()) == 0) {
-                fallback = true;
-                BooleanQuery.Builder or = new BooleanQuery.Builder();
-                or.setMinimumNumberShouldMatch(1);
-                parsed.clauses().forEach(c -> or.add(clause(c), Occur.SHOULD));
-                return run(or, filters, n, true);
-            }
-            return run(b, filters, n, fallback);
+            return r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Result run(BooleanQuery.Builder b, Map<String, String> filters, int n, boolean fallback) throws IOException {
+    private BooleanQuery.Builder graded(SearchQuery parsed, int need) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Set<String> c : parsed.clauses()) {
+            Query q = clause(c);
+            b.add(new BooleanQuery.Builder().add(q, Occur.SHOULD)
+                    .add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(q), WORD_BONUS), Occur.SHOULD)
+                    .build(), Occur.SHOULD);
+        }
+        b.setMinimumNumberShouldMatch(need);
+        phrases(parsed, b);
+        return b;
+    }
+
+    private static void phrases(SearchQuery parsed, BooleanQuery.Builder b) {
+        for (List<SearchQuery.PhrasePart> phrase : parsed.phrases()) {
+            MultiPhraseQuery.Builder p = new MultiPhraseQuery.Builder();
+            for (SearchQuery.PhrasePart part : phrase) {
+                p.add(part.terms().stream().map(t -> new Term(DutchAnalysis.FIELD, t)).toArray(Term[]::new), part.position());
+            }
+            b.add(p.build(), Occur.FILTER);
+        }
+    }
+
+    private Result run(BooleanQuery.Builder b, Map<String, String> filters, int n, boolean fallback,
+            List<QueryRepair.Correction> corrections) throws IOException {
         filters.forEach((f, v) -> b.add(new TermQuery(new Term("f_" + f, v)), Occur.FILTER));
         TopDocs top = searcher.search(b.build(), n);
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             hits.add(new Hit(sd.doc, docs.get(sd.doc), sd.score));
         }
-        return new Result(hits, searcher.count(b.build()), fallback);
+        return new Result(hits, searcher.count(b.build()), fallback, corrections);
     }
 
     private static Query clause(Set<String> terms) {

@@ -76,6 +76,10 @@ public final class SearchPart implements SitePart {
         types.put("avg", "Privacy (AVG)");
         types.put("organisatie", "Organisatie");
         types.put("leersessie", "Leersessie");
+        types.put("situatie", "Wie helpt bij");
+        types.put("deelregel", "Deelwijzer");
+        types.put("routekaart", "Routekaart");
+        types.put("vragenbank", "Vragenbank");
         out.put("type", types);
         Map<String, String> v = new LinkedHashMap<>();
         for (Vuistregel r : view.vuistregels()) {

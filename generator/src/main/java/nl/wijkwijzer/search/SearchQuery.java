@@ -11,9 +11,10 @@ import java.util.function.Function;
  * text in double quotes is a phrase, the rest are words; every position becomes a clause (a set of
  * terms, any of which may match); with {@code prefix} the last word, when typed on (no space after
  * it) and at least {@link SearchIndex#PREFIX_MIN} long, also matches the 20 most common index terms
- * that start with it.
+ * that start with it. {@code sources} holds per clause the word as typed when the clause comes from
+ * one free word (null for phrases and for a word typed on), so {@link QueryRepair} can mend it.
  */
-record SearchQuery(List<Set<String>> clauses, List<List<PhrasePart>> phrases) {
+record SearchQuery(List<Set<String>> clauses, List<List<PhrasePart>> phrases, List<String> sources) {
 
     record PhrasePart(int position, Set<String> terms) {
     }
@@ -48,18 +49,29 @@ record SearchQuery(List<Set<String>> clauses, List<List<PhrasePart>> phrases) {
                 words = words.substring(0, w.start());
             }
         }
-        clauses.addAll(positions(analysis.query(words)).stream().map(PhrasePart::terms).toList());
+        List<String> sources = new ArrayList<>();
+        List<DutchAnalysis.Token> freeTokens = analysis.query(words);
+        clauses.addAll(positions(freeTokens).stream().map(PhrasePart::terms).toList());
+        for (DutchAnalysis.Token t : freeTokens) {
+            if (sources.isEmpty() || t.posInc() > 0) {
+                sources.add(words.substring(t.start(), t.end()));
+            }
+        }
         if (last != null && !last.isEmpty()) {
             clauses.add(last);
+            sources.add(null);
         }
         for (String text : phraseTexts) {
             List<PhrasePart> phrase = positions(analysis.query(text));
-            phrase.forEach(p -> clauses.add(p.terms()));
+            phrase.forEach(p -> {
+                clauses.add(p.terms());
+                sources.add(null);
+            });
             if (phrase.size() > 1) {
                 phrases.add(phrase);
             }
         }
-        return new SearchQuery(clauses, phrases);
+        return new SearchQuery(clauses, phrases, sources);
     }
 
     /** Tokens grouped by position (a group token shares the position of the word it replaced). */

@@ -21,8 +21,10 @@ import org.apache.lucene.util.AttributeSource;
  * <ul>
  * <li>index side: after the first token of any alternative found in the text the group token is added
  * at the same position, the words themselves stay;</li>
+ * <li>index side, compound parts: a part equal to a one-word alternative adds its group too;</li>
  * <li>query side: the longest alternative starting at a token is replaced by the token(s) of the
- * group(s) it belongs to, so "BW" and "beschermd wonen" both become {@code _bw}.</li>
+ * group(s) it belongs to, so "BW" and "beschermd wonen" both become {@code _bw}; a one-word match
+ * keeps its own stem beside the group token at the same position.</li>
  * </ul>
  * Tokens cannot contain {@code _}, so a group token never collides with a word.
  */
@@ -165,7 +167,12 @@ public final class SynonymGroupFilter extends TokenFilter {
             for (int k = from; k < to; k++) {
                 result.add(new Out(k, terms.get(k), posInc[k]));
             }
-            for (String token : groups.starting(main, m)) {
+            Set<String> here = new LinkedHashSet<>(groups.starting(main, m));
+            // A compound part that is a one-word alternative brings its group too ("huurschulden" -> _schuld).
+            for (int k = from + 1; k < to; k++) {
+                here.addAll(groups.starting(List.of(terms.get(k)), 0));
+            }
+            for (String token : here) {
                 result.add(new Out(from, token, 0));
             }
         }
@@ -207,8 +214,13 @@ public final class SynonymGroupFilter extends TokenFilter {
                 m++;
                 continue;
             }
+            // A one-word match keeps its own stem beside the group token(s), so the word itself still counts.
+            boolean own = match.length() == 1;
+            if (own) {
+                result.add(new Buffered(first.state(), first.term(), first.posInc() + carry));
+            }
             for (int t = 0; t < match.tokens().size(); t++) {
-                result.add(new Buffered(first.state(), match.tokens().get(t), t == 0 ? first.posInc() + carry : 0));
+                result.add(new Buffered(first.state(), match.tokens().get(t), t == 0 && !own ? first.posInc() + carry : 0));
             }
             carry = 0;
             for (int k = m + 1; k < m + match.length(); k++) {

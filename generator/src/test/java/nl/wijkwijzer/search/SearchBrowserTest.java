@@ -101,8 +101,12 @@ class SearchBrowserTest {
         // Synonym, phrase and nothing found with a suggestion.
         Document bw = dom(base(http) + "zoeken.html?q=BW");
         assertTrue(bw.getElementById("zoekstatus").text().matches("\\d+ resultaten voor “BW”\\."));
-        Document none = dom(base(http) + "zoeken.html?q=wonig");
-        assertEquals("Niets gevonden voor “wonig”. Bedoel je woning?", none.getElementById("zoekstatus").text());
+        // A typo is searched as the closest real word, said so, with a link back to the words as typed.
+        Document typo = dom(base(http) + "zoeken.html?q=wonig");
+        assertTrue(typo.getElementById("zoekstatus").text().matches("\\d+ resultaten voor “woning”\\. Zoek in plaats daarvan naar “wonig”\\."),
+                typo.getElementById("zoekstatus").text());
+        Document exact = dom(base(http) + typo.select("#zoekstatus a").attr("href").replace("?", "zoeken.html?"));
+        assertEquals("Niets gevonden voor “wonig”.", exact.getElementById("zoekstatus").text());
     }
 
     @Test

@@ -84,7 +84,12 @@ class SearchParityTest {
             "0\tweeffout\t", "0\twijkteam\t", "0\tWmo\t", "1\twon\t", "1\twonin\t", "1\tbeschermd won\t", "1\tschuldh\t",
             "1\tpriv\t", "1\thuisa\t", "0\twoning\ttype=casus", "0\twoning\tvuistregel=wonen", "0\tbeschermd wonen\ttype=organisatie",
             "0\tschulden\tstatus=doorbraak", "0\tzorg\twijk=zuidoost", "0\t\"maatschappelijke opvang\" woning\t",
-            "0\tde het een\t", "0\t\"\t", "1\twoning \"bw\t");
+            "0\tde het een\t", "0\t\"\t", "1\twoning \"bw\t",
+            // forgiving: typos, compounds the index does not hold, prefixes on Enter, graded matching
+            "0\twonig\t", "0\thuisarst\t", "0\twijkagnet\t", "0\tdagbestedding\t", "0\tdataminimalistie\t",
+            "0\thuurschuld\t", "0\tdrugsverslaving\t", "0\tenergieschuld\t", "0\tschuldh\t", "0\tomklap\t",
+            "0\twonig schulden\t", "0\tbeschermd wonen schulden huisarts\t", "0\twoning buren zebrapad\t",
+            "0\tqqqqq\t", "0\twoning \"eerste woonig\"\t", "0\thuisarst\ttype=casus");
 
     @Test
     void rankingIsIdenticalForThirtyQueries() throws Exception {
@@ -105,11 +110,12 @@ class SearchParityTest {
                 SearchIndex.Hit h = r.hits().get(k);
                 java.append(k == 0 ? "" : " ").append(h.doc()).append(':').append(Math.round(h.score() * QuantizedBM25Similarity.SCALE));
             }
+            java.append('\t').append(String.join(" ", r.corrections().stream().map(c -> c.from() + ">" + c.to()).toList()));
             assertEquals(java.toString(), js.get(i), "query " + QUERIES.get(i));
             if (r.total() > 0) {
                 withHits++;
             }
         }
-        assertTrue(withHits >= 30, "at least 30 queries find something: " + withHits);
+        assertTrue(withHits >= 40, "at least 30 queries find something: " + withHits);
     }
 }

@@ -21,9 +21,18 @@ class SearchRelevanceTest {
         DutchAnalysis a = SearchFixture.publiek().index.analysis();
         assertEquals("woning/1", SearchFixture.format(a.query("woningen")));
         assertEquals("woning/1", SearchFixture.format(a.query("woning")));
-        assertEquals("casuistiek/1", SearchFixture.format(a.query("Casuïstiek")));
+        // A one-word synonym keeps its own stem beside the group token; a multi-word one becomes the token.
+        assertEquals("casuistiek/1 _casus/0", SearchFixture.format(a.query("Casuïstiek")));
         assertEquals("_bw/1", SearchFixture.format(a.query("beschermd wonen")));
-        assertEquals("_bw/1", SearchFixture.format(a.query("BW")));
+        assertEquals("bw/1 _bw/0", SearchFixture.format(a.query("BW")));
+        // Synonym groups reach compound parts on the index side.
+        assertTrue(SearchFixture.format(a.index("huurschulden")).contains("schuld/0 _schuld/0"), SearchFixture.format(a.index("huurschulden")));
+        // The reviewed stem exceptions: agent nouns with their verb, strong verbs, "weten" apart from "wet".
+        assertEquals("hur/1", SearchFixture.format(a.query("huurders")));
+        assertEquals(SearchFixture.format(a.query("huren")), SearchFixture.format(a.query("huurder")));
+        assertEquals(SearchFixture.format(a.query("helpen")), SearchFixture.format(a.query("geholpen")));
+        assertEquals("wet/1", SearchFixture.format(a.query("wet")));
+        assertEquals("weten/1", SearchFixture.format(a.query("weet")));
         assertEquals("schuldhulpverlen/1 schuld/0 hulp/0 verlen/0 _schuld/0", SearchFixture.format(a.index("schuldhulpverlening")));
         assertEquals("woningcorporatie/1 woning/0 corporatie/0 _corporatie/0", SearchFixture.format(a.index("woningcorporatie")));
         assertEquals("dagbested/1 dag/0 bested/0 _dagbested/0", SearchFixture.format(a.index("dagbesteding")));
@@ -49,9 +58,11 @@ class SearchRelevanceTest {
     @Test
     void abbreviationsFindTheirLongForm() throws Exception {
         List<String> bw = urls("BW", Map.of(), false);
-        assertEquals(bw, urls("beschermd wonen", Map.of(), false));
+        // The same pages; "BW" ranks pages that write the abbreviation itself a little higher.
+        assertEquals(bw.stream().sorted().toList(), urls("beschermd wonen", Map.of(), false).stream().sorted().toList());
         assertTrue(bw.contains("casuistiek/omklapwoning-na-beschermd-wonen.html"), bw.toString());
-        assertEquals(urls("MO", Map.of(), false), urls("maatschappelijke opvang", Map.of(), false));
+        assertEquals(urls("MO", Map.of(), false).stream().sorted().toList(),
+                urls("maatschappelijke opvang", Map.of(), false).stream().sorted().toList());
     }
 
     @Test
@@ -72,8 +83,11 @@ class SearchRelevanceTest {
     }
 
     @Test
-    void prefixMatchesWhileTyping() throws Exception {
-        assertTrue(urls("wonin", Map.of(), false).isEmpty());
+    void prefixMatchesWhileTypingAndOnEnterWhenTheLastWordMatchesNothing() throws Exception {
+        // On Enter too (issue 20): "wonin" is no word of the site, so it is read as the start of one.
+        assertTrue(urls("wonin", Map.of(), false).contains("weeffouten/krappe-woningmarkt.html"));
+        // A last word that matches something stays itself on Enter.
+        assertEquals(urls("woning", Map.of(), false), urls("woningen", Map.of(), false));
         assertEquals(urls("woning", Map.of(), true).get(0).isEmpty(), false);
         assertTrue(urls("wonin", Map.of(), true).contains("weeffouten/krappe-woningmarkt.html"));
     }

@@ -18,7 +18,8 @@ const fmt = (tokens) => tokens.map((t) => t.term + '/' + t.inc).join(' ');
       const filters = {};
       (f || '').split('&').filter((x) => x).forEach((kv) => { const [k, v] = kv.split('='); filters[k] = v; });
       const r = await WWZ.search(q, filters, { prefix: prefix === '1' });
-      out.push(r.total + '\t' + r.fallback + '\t' + r.hits.slice(0, 10).map((h) => h.doc + ':' + h.score).join(' '));
+      out.push(r.total + '\t' + r.fallback + '\t' + r.hits.slice(0, 10).map((h) => h.doc + ':' + h.score).join(' ')
+        + '\t' + r.corrections.map((c) => c.from + '>' + c.to).join(' '));
     }
   }
   process.stdout.write(out.join('\n') + '\n');

@@ -1,0 +1,110 @@
+package nl.wijkwijzer.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The site's surface words (lower case, folded, letters only, at least 3 long, no stop words), most
+ * frequent first, then alphabetical; grouped by first letter. A query word that matches nothing is
+ * corrected to the closest of these (see {@link #closest}); search.js gets the same lists
+ * ({@code words-X.js}) and applies the same rule, so a suggestion is always a real word of the site.
+ */
+public final class Vocabulary {
+    static final int MIN_LENGTH = 3;
+
+    private final Map<String, List<String>> byLetter;
+
+    private Vocabulary(Map<String, List<String>> byLetter) {
+        this.byLetter = byLetter;
+    }
+
+    public static Vocabulary of(List<SearchDoc> docs, DutchAnalysis analysis) {
+        Set<String> stop = new HashSet<>(analysis.stopWords());
+        Map<String, Integer> count = new HashMap<>();
+        for (SearchDoc d : docs) {
+            for (DutchAnalysis.Token t : DutchAnalysis.tokens(analysis.rawAnalyzer(), d.text())) {
+                String w = t.term();
+                if (w.length() >= MIN_LENGTH && !stop.contains(w) && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                    count.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        List<String> ranked = new ArrayList<>(count.keySet());
+        ranked.sort((a, b) -> count.get(b) - count.get(a) != 0 ? count.get(b) - count.get(a) : a.compareTo(b));
+        Map<String, List<String>> byLetter = new TreeMap<>();
+        ranked.forEach(w -> byLetter.computeIfAbsent(w.substring(0, 1), k -> new ArrayList<>()).add(w));
+        return new Vocabulary(byLetter);
+    }
+
+    /** First letter to words, most frequent first. */
+    public Map<String, List<String>> byLetter() {
+        return byLetter;
+    }
+
+    /** Most typos are over within this many edits; a 3-4 letter word allows one. */
+    static int limit(String word) {
+        return word.length() <= 4 ? 1 : 2;
+    }
+
+    /**
+     * The closest word within {@code max} edits (optimal string alignment: a swap of two neighbours is
+     * one edit), looking at words that start with the first or the second letter of {@code word}, in that
+     * order, most frequent first: the first word with the smallest distance wins. Null when none.
+     */
+    public String closest(String word, int max) {
+        String best = null;
+        int bestD = max + 1;
+        List<String> letters = new ArrayList<>();
+        letters.add(word.substring(0, 1));
+        if (word.length() > 1 && !letters.contains(word.substring(1, 2))) {
+            letters.add(word.substring(1, 2));
+        }
+        for (String letter : letters) {
+            for (String w : byLetter.getOrDefault(letter, List.of())) {
+                if (Math.abs(w.length() - word.length()) >= bestD || w.equals(word)) {
+                    continue;
+                }
+                int d = distance(word, w, bestD);
+                if (d < bestD) {
+                    bestD = d;
+                    best = w;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Optimal string alignment distance; anything at or above {@code cap} is returned as {@code cap}. */
+    static int distance(String a, String b, int cap) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin >= cap) {
+                return cap;
+            }
+        }
+        return Math.min(d[n][m], cap);
+    }
+}
