@@ -492,8 +492,15 @@ public final class ContentLoader {
                                 "bijvoorbeeld: logo: logo.svg");
                         logo = "";
                     }
+                    String basisUrl = f.text("basis-url");
+                    if (!basisUrl.isEmpty() && !absoluteWebAddress(basisUrl)) {
+                        diagnostics.error(f.at("basis-url"), "ongeldige-waarde",
+                                "basis-url moet een volledig webadres zijn dat begint met https:// (of http://)",
+                                "schrijf het adres van de publieke site, bijvoorbeeld: basis-url: https://wijkwijzer.example.org/");
+                        basisUrl = "";
+                    }
                     return new Site(f.text("titel"), f.text("gemeente"), f.text("taal").isEmpty() ? "nl" : f.text("taal"),
-                            f.text("basis-url"), List.copyOf(doelgroepen), f.idNames("wijken"),
+                            basisUrl, List.copyOf(doelgroepen), f.idNames("wijken"),
                             privacy.map(x -> x.integer("k-drempel", 5, 1, 100)).orElse(5),
                             privacy.map(x -> x.texts("verboden-namen")).orElse(List.of()),
                             structureel.map(x -> x.integer("min-casussen", 3, 1, 1000)).orElse(3),
@@ -505,6 +512,24 @@ public final class ContentLoader {
                                     tg.map(x -> x.text("contact")).orElse("")), voorbeeldcijfers,
                             f.bool("voorbeeldsite", false));
                 })).orElse(defaultSite());
+    }
+
+    /**
+     * Whether {@code url} is an absolute http(s) address with a host: the sitemap and other absolute
+     * links are built from it, and a relative or schemeless value would make every one of them invalid.
+     */
+    static boolean absoluteWebAddress(String url) {
+        if (url.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\')) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
+                    && !uri.getHost().isEmpty() && uri.getRawUserInfo() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private Optional<Fields> root(Schema schema, Parsed p) {
