@@ -230,6 +230,12 @@ public final class PreviewServer implements AutoCloseable {
             long served = versie.get();
             betweenVersionAndSite.run();
             Map<String, byte[]> site = build.output();
+            if (site.isEmpty() && !ok) {
+                // No good site yet (the first build found errors): every page is the list of errors,
+                // which reloads itself into the asked page once the content is fixed.
+                send(ex, 503, "text/html; charset=utf-8", inject(errorPage(problems), served));
+                return;
+            }
             byte[] body = site.get(rel);
             if (body == null && site.containsKey(rel + "/index.html")) {
                 ex.getResponseHeaders().add("Location", "/" + rel + "/");
@@ -261,13 +267,54 @@ public final class PreviewServer implements AutoCloseable {
         return (s.substring(0, at) + tag + s.substring(at + 7)).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The page served for every path while no build has succeeded yet: each problem with its place
+     * (file:line:column) and its fix, readable without JavaScript; the preview script replaces it by
+     * the asked page once the content is fixed.
+     */
+    static byte[] errorPage(List<Diagnostic> problems) {
+        StringBuilder sb = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="nl">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Fouten in de content - Wijkwijzer voorbeeld</title>
+                <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:1rem auto;padding:0 1rem;line-height:1.5}
+                li{margin-bottom:1rem}code{font-family:monospace;overflow-wrap:anywhere}</style>
+                </head>
+                <body>
+                <main>
+                <h1>De site kan nog niet gebouwd worden</h1>
+                <p>De content heeft fouten. Herstel ze in de bestanden hieronder en sla op: deze pagina ververst dan vanzelf.</p>
+                <ol>
+                """);
+        for (Diagnostic d : problems) {
+            sb.append("<li><code>").append(html(place(d))).append("</code>: ").append(html(d.severity().label())).append(": ")
+                    .append(html(d.message()));
+            if (!d.hint().isEmpty()) {
+                sb.append("<br>tip: ").append(html(d.hint()));
+            }
+            sb.append("</li>\n");
+        }
+        return sb.append("</ol>\n</main>\n</body>\n</html>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String place(Diagnostic d) {
+        return d.path() + (d.line() > 0 ? ":" + d.line() + (d.column() > 0 ? ":" + d.column() : "") : "");
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     private String statusJson() {
         StringBuilder sb = new StringBuilder("{\"versie\":").append(versie.get()).append(",\"ok\":").append(ok)
+                .append(",\"site\":").append(!build.output().isEmpty())
                 .append(",\"diagnostics\":[");
         boolean first = true;
         for (Diagnostic d : problems) {
-            sb.append(first ? "" : ",").append("{\"plek\":").append(json(d.path() + (d.line() > 0 ? ":" + d.line()
-                    + (d.column() > 0 ? ":" + d.column() : "") : ""))).append(",\"ernst\":").append(json(d.severity().label()))
+            sb.append(first ? "" : ",").append("{\"plek\":").append(json(place(d))).append(",\"ernst\":").append(json(d.severity().label()))
                     .append(",\"code\":").append(json(d.code())).append(",\"melding\":").append(json(d.message()))
                     .append(",\"hint\":").append(json(d.hint())).append('}');
             first = false;

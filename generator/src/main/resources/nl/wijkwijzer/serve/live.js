@@ -7,7 +7,7 @@
   var seen = me && me.dataset.versie ? Number(me.dataset.versie) : null;
   var overlay = null;
 
-  function show(diagnostics) {
+  function show(diagnostics, site) {
     if (!overlay) {
       overlay = document.createElement("div");
       overlay.id = "wijkwijzer-fouten";
@@ -20,11 +20,13 @@
     }
     overlay.textContent = "";
     var h = document.createElement("strong");
-    h.textContent = "De content heeft fouten. Je ziet de laatste goede versie van de site.";
+    h.textContent = site
+      ? "De content heeft fouten. Je ziet de laatste goede versie van de site."
+      : "De content heeft fouten, dus er is nog geen site. Herstel ze en sla op: de pagina ververst vanzelf.";
     overlay.appendChild(h);
     diagnostics.forEach(function (d) {
       var p = document.createElement("p");
-      p.textContent = d.plek + ": " + d.ernst + ": " + d.melding + (d.hint ? "\n  " + d.hint : "");
+      p.textContent = d.plek + ": " + d.ernst + ": " + d.melding + (d.hint ? "\n  tip: " + d.hint : "");
       overlay.appendChild(p);
     });
   }
@@ -46,7 +48,7 @@
         location.reload();
         return;
       }
-      if (s.ok) { hide(); } else { show(s.diagnostics); }
+      if (s.ok) { hide(); } else { show(s.diagnostics, s.site); }
       setTimeout(poll, 300);
     }).catch(function () { setTimeout(poll, 1000); });
   }
