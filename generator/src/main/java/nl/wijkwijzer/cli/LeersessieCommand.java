@@ -58,7 +58,7 @@ final class LeersessieCommand implements Callable<Integer> {
             err.println("wijkwijzer: los eerst de fouten in de content op.");
             return Main.CONTENT_ERRORS;
         }
-        KnowledgeBase kb = result.kb();
+        KnowledgeBase kb = result.published();
         if (!kb.vuistregelById().containsKey(vuistregel)) {
             err.println("wijkwijzer: onbekende vuistregel " + Quote.of(vuistregel) + ". " + hint(vuistregel, kb.vuistregelById().keySet()));
             return Main.CONTENT_ERRORS;

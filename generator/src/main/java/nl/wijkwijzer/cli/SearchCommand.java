@@ -47,7 +47,7 @@ final class SearchCommand implements Callable<Integer> {
             Reporting.print(check.diagnostics(), spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         }
-        try (SearchIndex index = SearchPart.open(AudienceView.filter(check.kb(), audience))) {
+        try (SearchIndex index = SearchPart.open(AudienceView.filter(check.published(), audience))) {
             SearchIndex.Result r = index.search(query, filters, false, 10);
             if (r.total() == 0) {
                 out.println("Niets gevonden voor \"" + query + "\".");

@@ -215,6 +215,10 @@ public final class PreviewServer implements AutoCloseable {
                 send(ex, 200, "application/json; charset=utf-8", statusJson().getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            if (path.equals(PREFIX + "concept.css")) {
+                send(ex, 200, "text/css; charset=utf-8", nl.wijkwijzer.drafts.ConceptLabels.CSS.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (path.equals(PREFIX + "live.js")) {
                 try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
                     send(ex, 200, "text/javascript; charset=utf-8", in.readAllBytes());
@@ -248,8 +252,24 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String type = type(rel);
-            send(ex, 200, type, type.startsWith("text/html") ? inject(body, served) : body);
+            send(ex, 200, type, type.startsWith("text/html") ? inject(concept(rel, body), served) : body);
         }
+    }
+
+    /** Labels drafts on their own page and in links to them (the site on disk stays as built). */
+    private byte[] concept(String rel, byte[] html) {
+        java.util.Set<String> drafts = build.draftPages();
+        if (drafts.isEmpty()) {
+            return html;
+        }
+        // Draft paths are per audience: with several audiences the first folder names the audience.
+        String page = rel;
+        int slash = rel.indexOf('/');
+        if (slash > 0 && java.util.Arrays.stream(nl.wijkwijzer.model.Zichtbaarheid.values())
+                .anyMatch(z -> z.id().equals(rel.substring(0, slash)))) {
+            page = rel.substring(slash + 1);
+        }
+        return nl.wijkwijzer.drafts.ConceptLabels.mark(page, html, drafts);
     }
 
     /**
@@ -263,7 +283,8 @@ public final class PreviewServer implements AutoCloseable {
         if (at < 0) {
             return html;
         }
-        String tag = "<script src=\"" + PREFIX + "live.js\" data-versie=\"" + versie + "\" defer></script>\n</head>";
+        String tag = "<link rel=\"stylesheet\" href=\"" + PREFIX + "concept.css\">\n<script src=\"" + PREFIX
+                + "live.js\" data-versie=\"" + versie + "\" defer></script>\n</head>";
         return (s.substring(0, at) + tag + s.substring(at + 7)).getBytes(StandardCharsets.UTF_8);
     }
 
