@@ -103,7 +103,8 @@ final class LeersessieCommand implements Callable<Integer> {
         try {
             Path file = LeersessieDraft.write(dir, target.get(), LeersessieDraft.yaml(kb, vuistregel, wijk, p));
             out.println("Concept geschreven: " + file);
-            out.println("Lees het na, pas het aan en controleer het met: wijkwijzer check");
+            out.println("Lees het na, pas het aan en controleer het met: wijkwijzer check. Het komt pas in de site als je"
+                    + " de regel 'concept: true' weghaalt.");
             return Main.OK;
         } catch (FileAlreadyExistsException e) {
             err.println("wijkwijzer: " + dir.resolve(target.get() + ".yaml") + " bestaat al en wordt niet overschreven. "
