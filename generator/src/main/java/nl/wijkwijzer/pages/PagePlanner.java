@@ -150,8 +150,12 @@ public final class PagePlanner {
                 "verklaring", kb.site().toegankelijkheid(), "contact", ContactLinks.ofText(kb.site().toegankelijkheid().contact()),
                 "voorbeeldContact", VoorbeeldContact.isVoorbeeld(kb.site().toegankelijkheid().contact()),
                 "datum", Format.date(kb.site().toegankelijkheid().datum())));
-        add("help/velden.html", "velden.ftlh", "Velden van de content", m("schemas", ContentSchemas.all().stream()
-                .map(PagePlanner::schemaView).toList()));
+        // Help for the redacteur is for the professionals site only: the public site speaks to residents.
+        if (audience == Zichtbaarheid.PROFESSIONALS) {
+            add("help/velden.html", "velden.ftlh", "Velden van de content", m("schemas", ContentSchemas.all().stream()
+                    .map(PagePlanner::schemaView).toList()));
+        }
+        add("bronnen.html", "bronnen.ftlh", "Bronnen", m());
         add("404.html", "404.ftlh", "Pagina niet gevonden", m());
     }
 
@@ -246,7 +250,7 @@ public final class PagePlanner {
     // ------------------------------------------------------------ home
 
     private void home() {
-        add("index.html", "index.ftlh", kb.site().titel(), m(
+        Map<String, Object> model = m(
                 "vuistregels", kb.vuistregels().stream().map(v -> m("href", "vuistregels/" + v.id() + ".html",
                         "nummer", v.nummer(), "titel", v.titel(), "samenvatting", v.samenvatting())).toList(),
                 "aantalCasussen", kb.casussen().size(),
@@ -254,7 +258,9 @@ public final class PagePlanner {
                 "aantalOrganisaties", kb.organisaties().size(),
                 "aantalLeersessies", kb.leersessies().size(),
                 "recent", kb.casussen().stream().sorted(Comparator.comparing(Casus::datum, Comparator.nullsLast(
-                        Comparator.reverseOrder())).thenComparing(Casus::id)).limit(3).map(c -> card("index.html", c)).toList()));
+                        Comparator.reverseOrder())).thenComparing(Casus::id)).limit(3).map(c -> card("index.html", c)).toList());
+        model.putAll(CrisisContacts.model(kb, "index.html"));
+        add("index.html", "index.ftlh", kb.site().titel(), model);
     }
 
     // ------------------------------------------------------------ vuistregels
