@@ -162,7 +162,9 @@ public final class PreviewServer implements AutoCloseable {
                             + r.changedFiles() + " bestanden gewijzigd, " + r.deletedFiles() + " verwijderd.");
                 }
             } else {
-                log.println("De content heeft fouten; de vorige versie van de site blijft zichtbaar.");
+                log.println(build.output().isEmpty()
+                        ? "De content heeft fouten, dus er is nog geen site. Herstel ze: de site verschijnt dan vanzelf."
+                        : "De content heeft fouten; de vorige versie van de site blijft zichtbaar.");
             }
             log.flush();
         }
@@ -305,10 +307,10 @@ public final class PreviewServer implements AutoCloseable {
                 li{margin-bottom:1rem}code{font-family:monospace;overflow-wrap:anywhere}</style>
                 </head>
                 <body>
-                <main>
+                <main id="wijkwijzer-start">
                 <h1>De site kan nog niet gebouwd worden</h1>
-                <p>De content heeft fouten. Herstel ze in de bestanden hieronder en sla op: deze pagina ververst dan vanzelf.</p>
-                <ol>
+                <p>Het voorbeeld draait, maar de content heeft fouten. Zodra je ze herstelt en opslaat, zie je hier de pagina.</p>
+                <ol id="wijkwijzer-start-lijst">
                 """);
         for (Diagnostic d : problems) {
             sb.append("<li><code>").append(html(place(d))).append("</code>: ").append(html(d.severity().label())).append(": ")

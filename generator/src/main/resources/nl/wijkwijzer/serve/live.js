@@ -16,7 +16,17 @@
       s.position = "fixed"; s.left = "0"; s.right = "0"; s.top = "0"; s.maxHeight = "60vh"; s.overflow = "auto";
       s.background = "#fff4f4"; s.color = "#5a0000"; s.borderBottom = "4px solid #b00020"; s.padding = "1rem";
       s.zIndex = "2147483647"; s.fontFamily = "monospace"; s.whiteSpace = "pre-wrap";
-      document.body.appendChild(overlay);
+      // On the start page (no good site yet) the errors are the page: in its flow, in place of the
+      // server's list, not on top of its heading.
+      var start = document.getElementById("wijkwijzer-start");
+      if (start) {
+        s.position = "static"; s.maxHeight = "none"; s.border = "4px solid #b00020";
+        var list = document.getElementById("wijkwijzer-start-lijst");
+        if (list) { list.remove(); }
+        start.appendChild(overlay);
+      } else {
+        document.body.appendChild(overlay);
+      }
     }
     overlay.textContent = "";
     var h = document.createElement("strong");
