@@ -157,13 +157,11 @@ public final class Scaffold {
             case VERWIJZINGEN -> "[" + existingId(f.refersTo()).orElse(f.example().replaceAll("[\\[\\]]", "").split(",")[0].strip()) + "]";
             case LIJST -> f.example().startsWith("[") && !f.example().contains("...") ? f.example()
                     : "[\"" + placeholder(f) + "\"]";
-            case TEKST -> f.example().isEmpty() || f.example().contains("...") ? "\"" + placeholder(f) + "\"" : quote(f.example());
+            // Always the placeholder, never the schema's example (a real title of the default content):
+            // check then refuses the file until the redacteur wrote their own text (or keeps it a draft).
+            case TEKST -> "\"" + placeholder(f) + "\"";
             default -> f.example();
         };
-    }
-
-    private static String quote(String s) {
-        return s.startsWith("\"") ? s : "\"" + s.replace("\"", "'") + "\"";
     }
 
     /** An id that exists in the content folder, so the new file's references resolve at once. */
