@@ -38,6 +38,8 @@ public final class IncrementalBuild {
     private Renderer renderer;
     private final Map<String, Rendered> pages = new HashMap<>();
     private volatile Map<String, byte[]> output = Map.of();
+    /** The drafts' own pages of the last good site, relative to an audience root: labelled by the preview. */
+    private volatile java.util.Set<String> draftPages = java.util.Set.of();
     private boolean first = true;
     private KnowledgeBase lastKb;
     /** What {@link #quick} replaced, to put back when the full rebuild then finds an error. */
@@ -61,6 +63,11 @@ public final class IncrementalBuild {
     /** The last good site, by relative path (forward slashes); readable while a rebuild runs. */
     public Map<String, byte[]> output() {
         return output;
+    }
+
+    /** The last good site's draft pages ({@code concept: true}), relative to an audience root. */
+    public java.util.Set<String> draftPages() {
+        return draftPages;
     }
 
     public synchronized Result rebuild() throws IOException {
@@ -118,6 +125,7 @@ public final class IncrementalBuild {
         int[] counts = write(files);
         t.lap("incrementeel: schrijven");
         output = files;
+        draftPages = nl.wijkwijzer.drafts.Drafts.pagePaths(kb, check.content().drafts());
         first = false;
         lastKb = kb;
         return new Result(check.diagnostics(), true, rendered[0], counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);

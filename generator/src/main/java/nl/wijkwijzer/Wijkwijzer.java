@@ -50,6 +50,11 @@ public final class Wijkwijzer {
         public KnowledgeBase kb() {
             return content.kb();
         }
+
+        /** The knowledge base without drafts ({@code concept: true}): what builds, reports and searches use. */
+        public KnowledgeBase published() {
+            return nl.wijkwijzer.drafts.Drafts.published(content.kb(), content.drafts());
+        }
     }
 
     /**
@@ -78,6 +83,7 @@ public final class Wijkwijzer {
         t.lap("laden");
         try (Memo.Small small = cache == null && isLarge(content.kb()) ? Memo.keepSmall() : null) {
             ContentChecker.check(content.kb(), options.today(), diagnostics);
+            nl.wijkwijzer.drafts.Drafts.check(content.kb(), content.drafts(), diagnostics);
             t.lap("controleren: verwijzingen");
             nl.wijkwijzer.privacy.PrivacyGuard.check(nl.wijkwijzer.privacy.PrivacyGuard.Scope.of(content, cache != null), diagnostics);
             nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
@@ -117,7 +123,7 @@ public final class Wijkwijzer {
         if (check.diagnostics().hasErrors()) {
             return new BuildResult(check, Map.of(), false);
         }
-        KnowledgeBase kb = check.kb();
+        KnowledgeBase kb = check.published();
         List<Zichtbaarheid> audiences = audiences(options, kb);
         Renderer renderer = new Renderer(options.templates());
         Map<Zichtbaarheid, Integer> counts = new LinkedHashMap<>();
@@ -158,7 +164,7 @@ public final class Wijkwijzer {
      * were about half of the live heap (class histogram), so they go before the site is made.
      */
     static CheckResult withoutSources(CheckResult check) {
-        return new CheckResult(new LoadedContent(check.kb(), List.of()), check.diagnostics());
+        return new CheckResult(new LoadedContent(check.kb(), List.of(), check.content().drafts()), check.diagnostics());
     }
 
     /** The audiences a build makes: the options' choice, else every doelgroep of site.yaml. */

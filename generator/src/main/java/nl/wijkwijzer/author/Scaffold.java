@@ -23,6 +23,14 @@ import nl.wijkwijzer.content.Schema.Type;
 public final class Scaffold {
     public static final Pattern VALID_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /**
+     * What a new file starts with: it is a draft ({@code concept: true}), shown by {@code serve} and
+     * left out of every build until the redacteur takes the line away.
+     */
+    public static final String CONCEPT_LINES = "# Dit bestand is een concept: je ziet het met 'wijkwijzer serve', maar het komt\n"
+            + "# niet in de site. Haal de regel 'concept: true' weg als het klaar is.\n"
+            + ContentSchemas.CONCEPT + ": true\n\n";
+
     /** The content types {@code nieuw} knows: type name, folder, schema. */
     public record Kind(String name, String dir, Schema schema) {
     }
@@ -66,6 +74,7 @@ public final class Scaffold {
         sb.append("# Velden met een waarde zijn verplicht: vervang de voorbeeldtekst.\n");
         sb.append("# Regels die met '# ' beginnen zijn uitleg of optionele velden: haal '# ' weg om een veld te gebruiken.\n");
         sb.append("# Alle velden staan ook in de site onder Help > Velden van de content.\n\n");
+        sb.append(CONCEPT_LINES);
         fields(sb, kind.schema(), "", false);
         return sb.toString();
     }
@@ -78,6 +87,9 @@ public final class Scaffold {
     private void fields(StringBuilder sb, Schema schema, String indent, boolean commented, String firstLead) {
         String lead = firstLead;
         for (Field f : schema.fields()) {
+            if (indent.isEmpty() && f.name().equals(ContentSchemas.CONCEPT)) {
+                continue; // written on top (CONCEPT_LINES)
+            }
             boolean off = commented || !f.required();
             String base = lead == null ? indent : lead;
             lead = null;
@@ -134,7 +146,7 @@ public final class Scaffold {
     }
 
     private static String placeholder(Field f) {
-        return "Schrijf hier: " + f.description() + ".";
+        return ContentSchemas.PLACEHOLDER + " " + f.description() + ".";
     }
 
     private String value(Field f) {
@@ -145,13 +157,11 @@ public final class Scaffold {
             case VERWIJZINGEN -> "[" + existingId(f.refersTo()).orElse(f.example().replaceAll("[\\[\\]]", "").split(",")[0].strip()) + "]";
             case LIJST -> f.example().startsWith("[") && !f.example().contains("...") ? f.example()
                     : "[\"" + placeholder(f) + "\"]";
-            case TEKST -> f.example().isEmpty() || f.example().contains("...") ? "\"" + placeholder(f) + "\"" : quote(f.example());
+            // Always the placeholder, never the schema's example (a real title of the default content):
+            // check then refuses the file until the redacteur wrote their own text (or keeps it a draft).
+            case TEKST -> "\"" + placeholder(f) + "\"";
             default -> f.example();
         };
-    }
-
-    private static String quote(String s) {
-        return s.startsWith("\"") ? s : "\"" + s.replace("\"", "'") + "\"";
     }
 
     /** An id that exists in the content folder, so the new file's references resolve at once. */

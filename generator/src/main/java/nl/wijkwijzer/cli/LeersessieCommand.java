@@ -74,7 +74,7 @@ final class LeersessieCommand implements Callable<Integer> {
             err.println("wijkwijzer: los eerst de fouten in de content op.");
             return Main.CONTENT_ERRORS;
         }
-        KnowledgeBase kb = result.kb();
+        KnowledgeBase kb = result.published();
         if (!kb.vuistregelById().containsKey(vuistregel)) {
             err.println("wijkwijzer: onbekende vuistregel " + Quote.of(vuistregel) + ". " + hint(vuistregel, kb.vuistregelById().keySet()));
             return Main.CONTENT_ERRORS;
@@ -127,7 +127,8 @@ final class LeersessieCommand implements Callable<Integer> {
         try {
             Path file = LeersessieDraft.write(dir, target.get(), LeersessieDraft.yaml(kb, vuistregel, wijk, p, plan));
             out.println("Concept geschreven: " + file);
-            out.println("Lees het na, pas het aan en controleer het met: wijkwijzer check");
+            out.println("Lees het na, pas het aan en controleer het met: wijkwijzer check. Het komt pas in de site als je"
+                    + " de regel 'concept: true' weghaalt.");
             return Main.OK;
         } catch (FileAlreadyExistsException e) {
             err.println("wijkwijzer: " + dir.resolve(target.get() + ".yaml") + " bestaat al en wordt niet overschreven. "

@@ -53,7 +53,8 @@ final class NieuwCommand implements Callable<Integer> {
             err.println("wijkwijzer: " + target + " bestaat al en blijft ongewijzigd. Kies een ander id.");
             return Main.CONTENT_ERRORS;
         }
-        spec.commandLine().getOut().println("Nieuw bestand: " + target + ". Vul de velden in en controleer met: wijkwijzer check");
+        spec.commandLine().getOut().println("Nieuw concept: " + target + ". Vul de velden in en bekijk het met: wijkwijzer serve."
+                + " Het komt pas in de site als je de regel 'concept: true' weghaalt.");
         return Main.OK;
     }
 }

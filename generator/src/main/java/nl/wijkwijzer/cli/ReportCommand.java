@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
         if (check.diagnostics().hasErrors()) {
             return Main.CONTENT_ERRORS;
         }
-        KnowledgeBase view = AudienceView.filter(check.kb(), audience);
+        KnowledgeBase view = AudienceView.filter(check.published(), audience);
         WeeffoutReport.Periode periode = jaar != null ? WeeffoutReport.Periode.jaar(jaar)
                 : vrij ? WeeffoutReport.Periode.defaults(view, van, tot) : WeeffoutReport.defaultPeriode(view, audience);
         WeeffoutReport.Rapport r;

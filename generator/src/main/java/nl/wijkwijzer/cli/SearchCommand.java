@@ -50,7 +50,7 @@ final class SearchCommand implements Callable<Integer> {
             Reporting.print(check.diagnostics(), spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         }
-        try (SearchIndex index = SearchPart.open(AudienceView.filter(check.kb(), audience))) {
+        try (SearchIndex index = SearchPart.open(AudienceView.filter(check.published(), audience))) {
             SearchIndex.Result r = index.search(query, filters, false, exact, 10);
             if (r.total() == 0) {
                 out.println("Niets gevonden voor \"" + query + "\".");

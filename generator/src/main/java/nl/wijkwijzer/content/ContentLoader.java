@@ -53,6 +53,8 @@ public final class ContentLoader {
     private final String displayRoot;
     private final Diagnostics diagnostics;
     private final List<ContentFile> files = new ArrayList<>();
+    /** Display paths of the record files marked {@code concept: true}. */
+    private final Set<String> drafts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Cache cache;
     private final SourceCheck sourceCheck;
     /** Whether cases keep their prose packed: from {@link KnowledgeBase#LARGE_CORPUS} case files on. */
@@ -126,7 +128,8 @@ public final class ContentLoader {
 
     /** Per-file load results of record folders, for incremental reloads. Thread-safe. */
     public static final class Cache {
-        private record Entry(long size, long modified, Optional<?> value, List<ContentFile> files, Diagnostics diagnostics) {
+        private record Entry(long size, long modified, Optional<?> value, List<ContentFile> files, Diagnostics diagnostics,
+                String draft) {
         }
 
         private final Map<Path, Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
@@ -180,7 +183,7 @@ public final class ContentLoader {
         files.sort(Comparator.comparing(ContentFile::path));
         KnowledgeBase kb = new KnowledgeBase(site, vuistregels, casussen, weeffouten, avg, deelregels, organisaties,
                 leersessies, situaties, routekaart, Map.copyOf(vragenbank), monitor, synoniemen);
-        return new LoadedContent(kb, List.copyOf(files));
+        return new LoadedContent(kb, List.copyOf(files), Set.copyOf(drafts));
     }
 
     private static KnowledgeBase emptyKb(Site site) {
@@ -408,23 +411,72 @@ public final class ContentLoader {
         }
         ContentLoader one = new ContentLoader(contentDir, new Diagnostics(), null);
         one.packCases = packCases;
-        Optional<T> value = one.parse(p, md).flatMap(parsed -> reader.apply(one, parsed));
+        Optional<Parsed> parsed = one.parse(p, md);
+        Optional<T> value = parsed.flatMap(x -> reader.apply(one, x));
+        boolean draft = value.isPresent() && one.draft(parsed.get());
+        if (value.isPresent() && !draft) {
+            one.placeholders(parsed.get());
+        }
         List<ContentFile> sources = List.copyOf(one.files);
         if (sourceCheck != null) {
             List<String> pseudoniemen = value.isPresent() && value.get() instanceof Casus c ? c.pseudoniemen() : List.of();
             sourceCheck.check(sources, site, pseudoniemen, one.diagnostics);
             sources = List.of();
         }
-        Cache.Entry entry = new Cache.Entry(size, modified, value, sources, one.diagnostics);
+        Cache.Entry entry = new Cache.Entry(size, modified, value, sources, one.diagnostics,
+                draft ? parsed.get().file().path() : "");
         if (cache != null && size >= 0) {
             cache.entries.put(key, entry);
         }
         return replay(entry);
     }
 
+    /**
+     * Whether a loaded record says {@code concept: true}. Read from the tree, as every record type
+     * has the field; a value that is not true or false is an error at its line.
+     */
+    private boolean draft(Parsed p) {
+        if (!(p.tree() instanceof YNode.YMap map) || !map.entries().containsKey(ContentSchemas.CONCEPT)) {
+            return false;
+        }
+        YNode v = map.entries().get(ContentSchemas.CONCEPT).value();
+        String text = v instanceof YNode.Scalar sc ? sc.value().strip().toLowerCase(java.util.Locale.ROOT) : "";
+        switch (text) {
+            case "true", "ja":
+                drafts.add(p.file().path());
+                return true;
+            case "false", "nee":
+                return false;
+            default:
+                diagnostics.error(p.file().at(v.line(), v.column()), "verkeerd-type", "veld 'concept' moet true of false zijn",
+                        "concept: true houdt het bestand uit de site; haal de regel weg als het klaar is");
+                return false;
+        }
+    }
+
+    /**
+     * Text that {@code nieuw} wrote as a placeholder ({@link ContentSchemas#PLACEHOLDER}) in a record
+     * that is not a draft: an error per line, since it would be published as is. Comment lines (the
+     * scaffold's switched-off optional fields) do not count.
+     */
+    private void placeholders(Parsed p) {
+        String[] lines = p.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int at = lines[i].indexOf(ContentSchemas.PLACEHOLDER);
+            if (at >= 0 && !lines[i].strip().startsWith("#")) {
+                diagnostics.error(p.file().at(i + 1, at + 1), "voorbeeldtekst",
+                        "hier staat nog de voorbeeldtekst van 'nieuw' (" + Quote.of(ContentSchemas.PLACEHOLDER + " ...") + ")",
+                        "vervang die door je eigen tekst, of zet 'concept: true' in het bestand zolang het niet klaar is");
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private <T> Optional<T> replay(Cache.Entry entry) {
         diagnostics.addAll(entry.diagnostics());
+        if (!entry.draft().isEmpty()) {
+            drafts.add(entry.draft());
+        }
         synchronized (this) {
             files.addAll(entry.files());
         }
@@ -492,8 +544,15 @@ public final class ContentLoader {
                                 "bijvoorbeeld: logo: logo.svg");
                         logo = "";
                     }
+                    String basisUrl = f.text("basis-url");
+                    if (!basisUrl.isEmpty() && !absoluteWebAddress(basisUrl)) {
+                        diagnostics.error(f.at("basis-url"), "ongeldige-waarde",
+                                "basis-url moet een volledig webadres zijn dat begint met https:// (of http://)",
+                                "schrijf het adres van de publieke site, bijvoorbeeld: basis-url: https://wijkwijzer.example.org/");
+                        basisUrl = "";
+                    }
                     return new Site(f.text("titel"), f.text("gemeente"), f.text("taal").isEmpty() ? "nl" : f.text("taal"),
-                            f.text("basis-url"), List.copyOf(doelgroepen), f.idNames("wijken"),
+                            basisUrl, List.copyOf(doelgroepen), f.idNames("wijken"),
                             privacy.map(x -> x.integer("k-drempel", 5, 1, 100)).orElse(5),
                             privacy.map(x -> x.texts("verboden-namen")).orElse(List.of()),
                             structureel.map(x -> x.integer("min-casussen", 3, 1, 1000)).orElse(3),
@@ -505,6 +564,24 @@ public final class ContentLoader {
                                     tg.map(x -> x.text("contact")).orElse("")), voorbeeldcijfers,
                             f.bool("voorbeeldsite", false));
                 })).orElse(defaultSite());
+    }
+
+    /**
+     * Whether {@code url} is an absolute http(s) address with a host: the sitemap and other absolute
+     * links are built from it, and a relative or schemeless value would make every one of them invalid.
+     */
+    static boolean absoluteWebAddress(String url) {
+        if (url.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\')) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
+                    && !uri.getHost().isEmpty() && uri.getRawUserInfo() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private Optional<Fields> root(Schema schema, Parsed p) {

@@ -29,6 +29,20 @@ public final class ContentSchemas {
 
     static final List<String> ZICHTBAARHEID = List.of("publiek", "professionals");
 
+    /**
+     * The text {@code nieuw} writes into fields the redacteur must fill in. Left in a record that is
+     * not a draft it is an error: it would be published as is.
+     */
+    public static final String PLACEHOLDER = "Schrijf hier:";
+
+    /** The field that makes any record a draft: checked, shown in {@code serve}, left out of every build. */
+    public static final String CONCEPT = "concept";
+
+    static Schema.Field concept() {
+        return opt(CONCEPT, Type.JA_NEE, "true",
+                "true: nog niet klaar; alleen te zien in 'serve' (met het label concept), nooit in een gebouwde site");
+    }
+
     /** The audiences a site can be built for: the record visibilities plus the bestuur report. */
     static final List<String> DOELGROEPEN = List.of("publiek", "professionals", "bestuur");
 
@@ -76,7 +90,8 @@ public final class ContentSchemas {
             opt("checklist", Type.LIJST, "[Heeft de bewoner ...?]", "vragen die een professional doorloopt"),
             opt("signalen", Type.LIJST, "[Post blijft liggen]", "vroege signalen"),
             refs("partners", false, "organisatie", "[woningcorporatie]", "organisaties die helpen"),
-            block("beheer", false, "onderhoud van de tekst", BEHEER));
+            block("beheer", false, "onderhoud van de tekst", BEHEER),
+            concept());
 
     static final Schema POST = nested("post",
             req("post", Type.TEKST, "NS-jaarkaart", "waar het geld voor is"),
@@ -122,7 +137,8 @@ public final class ContentSchemas {
                     nested("uitzondering",
                             choice("soort", true, "", PRIVACY_SOORTEN, "soort gegeven dat ten onrechte gemeld werd"),
                             req("veld", Type.TEKST, "situatie", "veld waarin de melding staat"),
-                            req("reden", Type.TEKST, "...", "waarom dit geen persoonsgegeven is"))));
+                            req("reden", Type.TEKST, "...", "waarom dit geen persoonsgegeven is"))),
+            concept());
 
     public static final Schema WEEFFOUT = Schema.of("weeffout", "content/weeffouten/<id>.yaml",
             "Een structurele blokkade in regels of financiering.",
@@ -146,7 +162,8 @@ public final class ContentSchemas {
                     choice("eigenaar", true, "", Weeffout.EIGENAREN, "wie het besluit uitvoert"),
                     opt("termijn", Type.DATUM, "2026-09-01", "uiterlijk klaar op"),
                     choice("status", false, "open", Weeffout.BESLUIT_STATUSSEN, "open, uitgevoerd of vervallen"))),
-            choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie de weeffout mag zien"));
+            choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie de weeffout mag zien"),
+            concept());
 
     public static final Schema AVG_HOOFDSTUK = Schema.of("avg-hoofdstuk", "content/avg/<id>.md",
             "Een hoofdstuk van de AVG-handreiking (kop tussen '---' regels, daaronder Markdown).",
@@ -154,7 +171,8 @@ public final class ContentSchemas {
             req("volgorde", Type.GETAL, "1", "plaats in de handreiking"),
             opt("samenvatting", Type.TEKST, "...", "één of twee zinnen"),
             block("beheer", false, "onderhoud van de tekst", BEHEER),
-            choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie het hoofdstuk mag zien"));
+            choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie het hoofdstuk mag zien"),
+            concept());
 
     public static final Schema DEELREGELS = Schema.of("deelregels", "content/avg/deelregels.yaml",
             "Wat mag gedeeld worden met wie: de basis van de deelwijzer.",
@@ -185,7 +203,8 @@ public final class ContentSchemas {
                     opt("email", Type.TEKST, "info@example.org", "algemeen adres"),
                     opt("website", Type.TEKST, "https://example.org", "website"))),
             block("beheer", false, "onderhoud van de gegevens", BEHEER),
-            choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie de organisatie mag zien"));
+            choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie de organisatie mag zien"),
+            concept());
 
     public static final Schema LEERSESSIE = Schema.of("leersessie", "content/leersessies/<id>.yaml",
             "Een leersessie rond een paar casussen.",
@@ -201,7 +220,8 @@ public final class ContentSchemas {
                     req("minuten", Type.GETAL, "15", "duur in minuten"),
                     opt("beschrijving", Type.TEKST, "...", "wat deelnemers doen"))),
             opt("trainersnotities", Type.MARKDOWN, "|", "alleen voor professionals"),
-            choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie de leersessie mag zien"));
+            choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie de leersessie mag zien"),
+            concept());
 
     public static final Schema SITUATIE = Schema.of("situatie", "content/situaties/<id>.yaml",
             "Wie helpt bij...? Een situatie en de partners die helpen.",
@@ -213,7 +233,8 @@ public final class ContentSchemas {
                     ref("organisatie", true, "organisatie", "eropaf-team", "id van de organisatie"),
                     opt("waarom", Type.TEKST, "...", "waarmee ze helpen"))),
             refs("vuistregels", false, "vuistregel", "[ondersteuning]", "vuistregels"),
-            choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie de situatie mag zien"));
+            choice("zichtbaarheid", false, "publiek", ZICHTBAARHEID, "wie de situatie mag zien"),
+            concept());
 
     public static final Schema ROUTEKAART = Schema.of("routekaart", "content/routekaart/stappen.yaml",
             "De route naar een passend woonprofiel.",

@@ -2,6 +2,7 @@ package nl.wijkwijzer.diagnostics;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,11 +11,19 @@ public final class Suggest {
     private Suggest() {
     }
 
+    /**
+     * The nearest valid name: by edit distance when the typo is close (at most a third of its letters,
+     * at least 2), else a name that the typo is a part of ({@code schuldhulp} for
+     * {@code schuldhulpverlening}: a prefix first, then a hyphen-separated part, then any part), or a
+     * name that is a part of the typo ({@code financien-en-schulden} for {@code financien}). A part
+     * counts from {@link #MIN_PART} letters on, so short typos do not match half the list.
+     */
     public static Optional<String> nearest(String wrong, Collection<String> valid) {
         String w = fold(wrong);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : valid.stream().sorted().toList()) {
+        List<String> sorted = valid.stream().sorted().toList();
+        for (String candidate : sorted) {
             int d = distance(w, fold(candidate));
             if (d < bestDistance) {
                 bestDistance = d;
@@ -22,7 +31,47 @@ public final class Suggest {
             }
         }
         int allowed = Math.max(2, w.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        return part(w, sorted);
+    }
+
+    /** Fewest letters a typo (or a valid name inside it) needs before a part match counts. */
+    static final int MIN_PART = 4;
+
+    /**
+     * The valid name that contains the typo, or that the typo contains; the closest fit wins (most
+     * shared letters relative to the longer name), then the earliest kind of match, then the name.
+     */
+    private static Optional<String> part(String w, List<String> sorted) {
+        String best = null;
+        int bestKind = Integer.MAX_VALUE;
+        int bestRest = Integer.MAX_VALUE;
+        for (String candidate : sorted) {
+            String c = fold(candidate);
+            int kind;
+            int rest = Math.abs(c.length() - w.length());
+            if (w.length() >= MIN_PART && c.startsWith(w)) {
+                kind = 0;
+            } else if (w.length() >= MIN_PART && (c.contains("-" + w) || c.contains(w + "-"))) {
+                kind = 1;
+            } else if (w.length() >= MIN_PART && c.contains(w)) {
+                kind = 2;
+            } else if (c.length() >= MIN_PART && w.startsWith(c)) {
+                kind = 3;
+            } else if (c.length() >= MIN_PART && (w.contains("-" + c) || w.contains(c + "-"))) {
+                kind = 4;
+            } else {
+                continue;
+            }
+            if (kind < bestKind || kind == bestKind && rest < bestRest) {
+                best = candidate;
+                bestKind = kind;
+                bestRest = rest;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

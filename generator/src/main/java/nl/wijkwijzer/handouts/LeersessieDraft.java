@@ -66,6 +66,7 @@ public final class LeersessieDraft {
         StringBuilder y = new StringBuilder();
         y.append("# Concept voor een leersessie, voorgesteld door 'wijkwijzer leersessie'.\n")
                 .append("# Lees alles na en pas aan. Zet 'zichtbaarheid' op publiek als de sessie voor iedereen is.\n\n")
+                .append(nl.wijkwijzer.author.Scaffold.CONCEPT_LINES)
                 .append("# Titel zoals deelnemers hem zien.\n")
                 .append("titel: ").append(q("Leersessie " + kort + (wijkNaam.isEmpty() ? "" : " in " + wijkNaam) + ": "
                         + n + (n == 1 ? " casus" : " casussen"))).append('\n')

@@ -18,14 +18,17 @@ public final class HomePages {
     }
 
     public record HomePage(List<VuistregelItem> vuistregels, int aantalCasussen, int aantalWeeffouten, int aantalOrganisaties,
-            int aantalLeersessies, List<CasusCard> recent) {
+            int aantalLeersessies, List<CasusCard> recent, List<CrisisContacts.Entry> crisis, boolean crisisVoorbeeld,
+            String wieHelpt) {
     }
 
     static void plan(Planning p) {
         var kb = p.kb;
+        CrisisContacts crisis = CrisisContacts.of(kb, "index.html");
         p.add("index.html", "index.ftlh", kb.site().titel(), new HomePage(
                 kb.vuistregels().stream().map(v -> VuistregelItem.of(Urls.vuistregel(v.id()), v)).toList(),
                 kb.casussen().size(), kb.weeffouten().size(), kb.organisaties().size(), kb.leersessies().size(),
-                kb.casussen().stream().sorted(Planning.byDateDesc()).limit(3).map(c -> p.card("index.html", c)).toList()));
+                kb.casussen().stream().sorted(Planning.byDateDesc()).limit(3).map(c -> p.card("index.html", c)).toList(),
+                crisis.entries(), crisis.voorbeeld(), crisis.wieHelpt()));
     }
 }

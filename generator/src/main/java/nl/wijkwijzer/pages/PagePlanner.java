@@ -47,7 +47,11 @@ public final class PagePlanner {
         WijknetwerkPages.plan(p);
         LeersessiePages.plan(p);
         ServicePages.toegankelijkheid(p);
-        ServicePages.velden(p);
+        // Help for the redacteur is for the professionals site only: the public site speaks to residents.
+        if (audience == Zichtbaarheid.PROFESSIONALS) {
+            ServicePages.velden(p);
+        }
+        ServicePages.bronnen(p);
         ServicePages.notFound(p);
         return List.copyOf(p.pages);
     }

@@ -34,6 +34,10 @@ public final class ServicePages {
     public record NotFoundPage() {
     }
 
+    /** The publications the knowledge base was written from (the text is in the template). */
+    public record BronnenPage() {
+    }
+
     public record BestuurIndexPage(boolean voorbeeldcijfers) {
     }
 
@@ -47,6 +51,10 @@ public final class ServicePages {
         p.add("help/velden.html", "velden.ftlh", "Velden van de content", new VeldenPage(ContentSchemas.all().stream()
                 .map(s -> new SchemaView(Planning.text(s.name()), Planning.text(s.location()), Planning.text(s.description()),
                         flatten(s, ""))).toList()));
+    }
+
+    static void bronnen(Planning p) {
+        p.add("bronnen.html", "bronnen.ftlh", "Bronnen", new BronnenPage());
     }
 
     static void notFound(Planning p) {

@@ -160,7 +160,9 @@ public final class PreviewServer implements AutoCloseable {
                             + r.changedFiles() + " bestanden gewijzigd, " + r.deletedFiles() + " verwijderd.");
                 }
             } else {
-                log.println("De content heeft fouten; de vorige versie van de site blijft zichtbaar.");
+                log.println(build.output().isEmpty()
+                        ? "De content heeft fouten, dus er is nog geen site. Herstel ze: de site verschijnt dan vanzelf."
+                        : "De content heeft fouten; de vorige versie van de site blijft zichtbaar.");
             }
             log.flush();
         }
@@ -208,6 +210,10 @@ public final class PreviewServer implements AutoCloseable {
                 send(ex, 200, "application/json; charset=utf-8", statusJson().getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            if (path.equals(PREFIX + "concept.css")) {
+                send(ex, 200, "text/css; charset=utf-8", nl.wijkwijzer.drafts.ConceptLabels.CSS.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (path.equals(PREFIX + "live.js")) {
                 try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
                     send(ex, 200, "text/javascript; charset=utf-8", in.readAllBytes());
@@ -223,6 +229,12 @@ public final class PreviewServer implements AutoCloseable {
             long served = versie.get();
             betweenVersionAndSite.run();
             Map<String, byte[]> site = build.output();
+            if (site.isEmpty() && !ok) {
+                // No good site yet (the first build found errors): every page is the list of errors,
+                // which reloads itself into the asked page once the content is fixed.
+                send(ex, 503, "text/html; charset=utf-8", inject(errorPage(problems), served));
+                return;
+            }
             byte[] body = site.get(rel);
             if (body == null && site.containsKey(rel + "/index.html")) {
                 ex.getResponseHeaders().add("Location", "/" + rel + "/");
@@ -235,8 +247,24 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String type = type(rel);
-            send(ex, 200, type, type.startsWith("text/html") ? inject(body, served) : body);
+            send(ex, 200, type, type.startsWith("text/html") ? inject(concept(rel, body), served) : body);
         }
+    }
+
+    /** Labels drafts on their own page and in links to them (the site on disk stays as built). */
+    private byte[] concept(String rel, byte[] html) {
+        java.util.Set<String> drafts = build.draftPages();
+        if (drafts.isEmpty()) {
+            return html;
+        }
+        // Draft paths are per audience: with several audiences the first folder names the audience.
+        String page = rel;
+        int slash = rel.indexOf('/');
+        if (slash > 0 && java.util.Arrays.stream(nl.wijkwijzer.model.Zichtbaarheid.values())
+                .anyMatch(z -> z.id().equals(rel.substring(0, slash)))) {
+            page = rel.substring(slash + 1);
+        }
+        return nl.wijkwijzer.drafts.ConceptLabels.mark(page, html, drafts);
     }
 
     /**
@@ -250,17 +278,59 @@ public final class PreviewServer implements AutoCloseable {
         if (at < 0) {
             return html;
         }
-        String tag = "<script src=\"" + PREFIX + "live.js\" data-versie=\"" + versie + "\" defer></script>\n</head>";
+        String tag = "<link rel=\"stylesheet\" href=\"" + PREFIX + "concept.css\">\n<script src=\"" + PREFIX
+                + "live.js\" data-versie=\"" + versie + "\" defer></script>\n</head>";
         return (s.substring(0, at) + tag + s.substring(at + 7)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The page served for every path while no build has succeeded yet: each problem with its place
+     * (file:line:column) and its fix, readable without JavaScript; the preview script replaces it by
+     * the asked page once the content is fixed.
+     */
+    static byte[] errorPage(List<Diagnostic> problems) {
+        StringBuilder sb = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="nl">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Fouten in de content - Wijkwijzer voorbeeld</title>
+                <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:1rem auto;padding:0 1rem;line-height:1.5}
+                li{margin-bottom:1rem}code{font-family:monospace;overflow-wrap:anywhere}</style>
+                </head>
+                <body>
+                <main id="wijkwijzer-start">
+                <h1>De site kan nog niet gebouwd worden</h1>
+                <p>Het voorbeeld draait, maar de content heeft fouten. Zodra je ze herstelt en opslaat, zie je hier de pagina.</p>
+                <ol id="wijkwijzer-start-lijst">
+                """);
+        for (Diagnostic d : problems) {
+            sb.append("<li><code>").append(html(place(d))).append("</code>: ").append(html(d.severity().label())).append(": ")
+                    .append(html(d.message()));
+            if (!d.hint().isEmpty()) {
+                sb.append("<br>tip: ").append(html(d.hint()));
+            }
+            sb.append("</li>\n");
+        }
+        return sb.append("</ol>\n</main>\n</body>\n</html>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String place(Diagnostic d) {
+        return d.path() + (d.line() > 0 ? ":" + d.line() + (d.column() > 0 ? ":" + d.column() : "") : "");
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private String statusJson() {
         StringBuilder sb = new StringBuilder("{\"versie\":").append(versie.get()).append(",\"ok\":").append(ok)
+                .append(",\"site\":").append(!build.output().isEmpty())
                 .append(",\"diagnostics\":[");
         boolean first = true;
         for (Diagnostic d : problems) {
-            sb.append(first ? "" : ",").append("{\"plek\":").append(json(d.path() + (d.line() > 0 ? ":" + d.line()
-                    + (d.column() > 0 ? ":" + d.column() : "") : ""))).append(",\"ernst\":").append(json(d.severity().label()))
+            sb.append(first ? "" : ",").append("{\"plek\":").append(json(place(d))).append(",\"ernst\":").append(json(d.severity().label()))
                     .append(",\"code\":").append(json(d.code())).append(",\"melding\":").append(json(d.message()))
                     .append(",\"hint\":").append(json(d.hint())).append('}');
             first = false;

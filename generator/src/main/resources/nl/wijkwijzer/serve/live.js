@@ -7,7 +7,7 @@
   var seen = me && me.dataset.versie ? Number(me.dataset.versie) : null;
   var overlay = null;
 
-  function show(diagnostics) {
+  function show(diagnostics, site) {
     if (!overlay) {
       overlay = document.createElement("div");
       overlay.id = "wijkwijzer-fouten";
@@ -16,15 +16,27 @@
       s.position = "fixed"; s.left = "0"; s.right = "0"; s.top = "0"; s.maxHeight = "60vh"; s.overflow = "auto";
       s.background = "#fff4f4"; s.color = "#5a0000"; s.borderBottom = "4px solid #b00020"; s.padding = "1rem";
       s.zIndex = "2147483647"; s.fontFamily = "monospace"; s.whiteSpace = "pre-wrap";
-      document.body.appendChild(overlay);
+      // On the start page (no good site yet) the errors are the page: in its flow, in place of the
+      // server's list, not on top of its heading.
+      var start = document.getElementById("wijkwijzer-start");
+      if (start) {
+        s.position = "static"; s.maxHeight = "none"; s.border = "4px solid #b00020";
+        var list = document.getElementById("wijkwijzer-start-lijst");
+        if (list) { list.remove(); }
+        start.appendChild(overlay);
+      } else {
+        document.body.appendChild(overlay);
+      }
     }
     overlay.textContent = "";
     var h = document.createElement("strong");
-    h.textContent = "De content heeft fouten. Je ziet de laatste goede versie van de site.";
+    h.textContent = site
+      ? "De content heeft fouten. Je ziet de laatste goede versie van de site."
+      : "De content heeft fouten, dus er is nog geen site. Herstel ze en sla op: de pagina ververst vanzelf.";
     overlay.appendChild(h);
     diagnostics.forEach(function (d) {
       var p = document.createElement("p");
-      p.textContent = d.plek + ": " + d.ernst + ": " + d.melding + (d.hint ? "\n  " + d.hint : "");
+      p.textContent = d.plek + ": " + d.ernst + ": " + d.melding + (d.hint ? "\n  tip: " + d.hint : "");
       overlay.appendChild(p);
     });
   }
@@ -46,7 +58,7 @@
         location.reload();
         return;
       }
-      if (s.ok) { hide(); } else { show(s.diagnostics); }
+      if (s.ok) { hide(); } else { show(s.diagnostics, s.site); }
       setTimeout(poll, 300);
     }).catch(function () { setTimeout(poll, 1000); });
   }

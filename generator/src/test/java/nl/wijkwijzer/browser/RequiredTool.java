@@ -20,7 +20,7 @@ public final class RequiredTool {
         if (present) {
             return;
         }
-        String message = tool + " ontbreekt; installeer het (Debian: apt-get install chromium chromium-driver nodejs npm,"
+        String message = tool + " ontbreekt; installeer het (Debian: apt-get install chromium chromium-driver nodejs npm nginx-light openssl,"
                 + " of draai .ci/run). Zonder: " + OPT_OUT + "=1 slaat deze tests zichtbaar over (niet op CI).";
         if (optedOut(System.getenv())) {
             Assumptions.abort(message);

@@ -115,9 +115,11 @@ class DefaultSiteTest {
             assertEquals(kb.avg().size(), kb.avg().stream().filter(h -> files.containsKey(p + "avg/" + h.id() + ".html")).count());
             for (String page : List.of("index.html", "404.html", "toegankelijkheid.html", "avg/deelwijzer.html",
                     "casuistiek/index.html", "casuistiek/vuistregel-financien.html", "casuistiek/status-open.html",
-                    "wijknetwerk/index.html", "wijknetwerk/wie-helpt.html", "leersessies/index.html", "help/velden.html")) {
+                    "wijknetwerk/index.html", "wijknetwerk/wie-helpt.html", "leersessies/index.html", "bronnen.html")) {
                 assertTrue(files.containsKey(p + page), p + page);
             }
+            // Help for the redacteur only in the professionals site.
+            assertEquals(a == Zichtbaarheid.PROFESSIONALS, files.containsKey(p + "help/velden.html"), p + "help/velden.html");
         }
         assertTrue(files.containsKey("index.html"));
     }

@@ -2,6 +2,7 @@ package nl.wijkwijzer.privacy;
 
 import static nl.wijkwijzer.privacy.PrivacyTesting.fakeBsn;
 import static nl.wijkwijzer.privacy.PrivacyTesting.fakeIban;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,13 @@ class PrivacyQuotedValuesTest {
                     || status.indexOf('\u202e') >= 0 || status.indexOf(27) >= 0,
                     "a control character reached the status raw");
             assertNoValue(log.toString().replace("bsn " + BSN + ".yaml", ""));
+            // No good site yet: every page lists the errors, and it describes the value as the status does.
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(base + "/publiek/index.html")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, page.statusCode());
+            assertTrue(page.body().contains("onbekende organisatie " + Quote.DESCRIBED.replace("'", "&#39;"))
+                    || page.body().contains("onbekende organisatie " + Quote.DESCRIBED), page.body());
+            assertNoValue(page.body().replace("bsn " + BSN + ".yaml", ""));
         }
     }
 }
