@@ -28,6 +28,14 @@ final class CommonOptions {
     }
 
     Wijkwijzer.Options options(List<Zichtbaarheid> audiences) {
-        return new Wijkwijzer.Options(content, templates, out, audiences, null);
+        return new Wijkwijzer.Options(content, templates, out, audiences, null).withTiming(timing());
+    }
+
+    /**
+     * {@code -Dwijkwijzer.timing=true} prints each build stage's time: read here, at the edge, once;
+     * the build gets it through its options and profile.
+     */
+    static boolean timing() {
+        return Boolean.getBoolean("wijkwijzer.timing");
     }
 }

@@ -62,12 +62,8 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return MEMO.get(markdown, Markdown::render);
+        return render(markdown);
     }
-
-    /** About 80 million characters: a 10,000-case corpus fits; a larger one restarts the memo when full. */
-    private static final nl.wijkwijzer.Memo<String, String> MEMO = nl.wijkwijzer.Memo.chars(
-            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L));
 
     /** flexmark and the sanitizer, without the plain-prose shortcut (for tests). */
     static String renderWithFlexmark(String markdown) {

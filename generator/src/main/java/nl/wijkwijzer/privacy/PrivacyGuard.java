@@ -13,6 +13,8 @@ import nl.wijkwijzer.content.ContentSchemas;
 import nl.wijkwijzer.content.LoadedContent;
 import nl.wijkwijzer.content.Schema;
 import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.util.BuildCache;
+import nl.wijkwijzer.util.BuildProfile;
 import nl.wijkwijzer.diagnostics.Source;
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.Site;
@@ -41,15 +43,16 @@ public final class PrivacyGuard {
 
     /** Checks loaded content; the pseudonyms come from the cases in {@code content.kb()}. */
     public static void check(LoadedContent content, Diagnostics diagnostics) {
-        check(content, diagnostics, false);
+        check(content, diagnostics, BuildCache.uncached());
     }
 
     /**
-     * @param remember remember the findings per loaded file object: for the preview, whose loader
-     *                 cache hands back the same objects for unchanged files. A one-off build checks
-     *                 each file once, and remembering would keep every file in memory.
+     * @param remember where the findings are remembered per loaded file object: the preview session's
+     *                 cache, whose loader hands back the same objects for unchanged files. A one-off
+     *                 build checks each file once ({@link BuildCache#uncached()}): remembering would
+     *                 keep every file in memory.
      */
-    public static void check(LoadedContent content, Diagnostics diagnostics, boolean remember) {
+    public static void check(LoadedContent content, Diagnostics diagnostics, BuildCache remember) {
         Map<String, List<String>> pseudoniemen = new HashMap<>();
         for (Casus c : content.kb().casussen()) {
             pseudoniemen.put(c.origin().path(), c.pseudoniemen());
@@ -67,12 +70,13 @@ public final class PrivacyGuard {
      */
     public static void check(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath,
             Diagnostics diagnostics) {
-        check(files, site, pseudoniemenPerCasusPath, diagnostics, false);
+        check(files, site, pseudoniemenPerCasusPath, diagnostics, BuildCache.uncached());
     }
 
-    /** As above; {@code remember} as in {@link #check(LoadedContent, Diagnostics, boolean)}. */
+    /** As above; {@code remember} as in {@link #check(LoadedContent, Diagnostics, BuildCache)}. */
     public static void check(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath,
-            Diagnostics diagnostics, boolean remember) {
+            Diagnostics diagnostics, BuildCache remember) {
+        BuildCache.Memo<MemoKey, Diagnostics> memo = remember.memo(FINDINGS);
         ForbiddenNames forbidden = new ForbiddenNames(site.verbodenNamen());
         FirstNames firstNames = FirstNames.standard();
         files.parallelStream().forEach(file -> {
@@ -83,7 +87,7 @@ public final class PrivacyGuard {
                 checkFile(file, forbidden, firstNames, pseudoniemen, found);
                 return found;
             };
-            diagnostics.addAll(remember ? MEMO.get(key, check) : check.apply(key));
+            diagnostics.addAll(memo.get(key, check));
         });
     }
 
@@ -130,7 +134,8 @@ public final class PrivacyGuard {
         }
     }
 
-    private static final nl.wijkwijzer.Memo<MemoKey, Diagnostics> MEMO = nl.wijkwijzer.Memo.entries(200_000, true);
+    private static final BuildCache.Kind<MemoKey, Diagnostics> FINDINGS = BuildCache.Kind.entries("privacy",
+            BuildProfile::entryMemoSize);
 
     private static void checkFile(ContentFile file, ForbiddenNames forbidden, FirstNames firstNames,
             List<String> pseudoniemen, Diagnostics diagnostics) {

@@ -53,60 +53,66 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
 
     /** Every page of the audience view, in a fixed order (the Lucene doc id order). */
     public static List<SearchDoc> of(KnowledgeBase view) {
+        return of(view, nl.wijkwijzer.util.BuildCache.uncached());
+    }
+
+    /** As {@link #of(KnowledgeBase)}, with the plain texts remembered in this build's {@code cache}. */
+    public static List<SearchDoc> of(KnowledgeBase view, nl.wijkwijzer.util.BuildCache cache) {
+        nl.wijkwijzer.util.BuildCache.Memo<String, String> plain = cache.memo(PLAIN);
         List<SearchDoc> docs = new ArrayList<>();
         for (Casus c : view.casussen()) {
             docs.add(new SearchDoc(c.id(), c.titel(), "casuistiek/" + c.id() + ".html", "casus", facetMap(
                     "vuistregel", c.vuistregels(), "wijk", List.of(c.wijk()), "status", List.of(c.status())),
-                    () -> body(c)));
+                    () -> body(c, plain)));
         }
         for (Weeffout w : view.weeffouten()) {
             StringBuilder b = new StringBuilder();
-            add(b, w.beschrijving(), w.voorstel(), String.join(", ", w.schotten()));
+            add(b, plain, w.beschrijving(), w.voorstel(), String.join(", ", w.schotten()));
             docs.add(new SearchDoc(w.id(), w.titel(), "weeffouten/" + w.id() + ".html", "weeffout",
                     facetMap("status", List.of(w.status())), b.toString()));
         }
         for (Vuistregel v : view.vuistregels()) {
             StringBuilder b = new StringBuilder();
-            add(b, v.samenvatting());
-            v.checklist().forEach(x -> add(b, x));
-            v.signalen().forEach(x -> add(b, x));
-            add(b, v.body());
+            add(b, plain, v.samenvatting());
+            v.checklist().forEach(x -> add(b, plain, x));
+            v.signalen().forEach(x -> add(b, plain, x));
+            add(b, plain, v.body());
             docs.add(new SearchDoc(v.id(), v.titel(), "vuistregels/" + v.id() + ".html", "vuistregel",
                     facetMap("vuistregel", List.of(v.id())), b.toString()));
         }
         for (AvgHoofdstuk h : view.avg()) {
             StringBuilder b = new StringBuilder();
-            add(b, h.samenvatting(), h.body());
+            add(b, plain, h.samenvatting(), h.body());
             docs.add(new SearchDoc(h.id(), h.titel(), "avg/" + h.id() + ".html", "avg", facetMap(), b.toString()));
         }
         for (Organisatie o : view.organisaties()) {
             StringBuilder b = new StringBuilder();
-            add(b, o.watZeDoen(), o.bereikbaarheid(), o.reactietijd());
+            add(b, plain, o.watZeDoen(), o.bereikbaarheid(), o.reactietijd());
             List<String> wijken = o.wijken().isEmpty() ? List.copyOf(view.site().wijken().keySet()) : o.wijken();
             docs.add(new SearchDoc(o.id(), o.naam(), "wijknetwerk/" + o.id() + ".html", "organisatie", facetMap(
                     "vuistregel", o.vuistregels(), "wijk", wijken, "soort", List.of(o.soort())), b.toString()));
         }
         for (Leersessie l : view.leersessies()) {
             StringBuilder b = new StringBuilder();
-            add(b, l.thema(), l.doel());
-            l.vragen().forEach(x -> add(b, x));
-            l.werkvormen().forEach(w -> add(b, w.naam(), w.beschrijving()));
+            add(b, plain, l.thema(), l.doel());
+            l.vragen().forEach(x -> add(b, plain, x));
+            l.werkvormen().forEach(w -> add(b, plain, w.naam(), w.beschrijving()));
             docs.add(new SearchDoc(l.id(), l.titel(), "leersessies/" + l.id() + ".html", "leersessie",
                     facetMap("vuistregel", l.vuistregels()), b.toString()));
         }
         return docs;
     }
 
-    private static String body(Casus c) {
+    private static String body(Casus c, nl.wijkwijzer.util.BuildCache.Memo<String, String> plain) {
         StringBuilder b = new StringBuilder();
-        add(b, c.samenvatting(), c.situatie(), c.hulpvraag() == null ? "" : c.hulpvraag().watWilIk(),
+        add(b, plain, c.samenvatting(), c.situatie(), c.hulpvraag() == null ? "" : c.hulpvraag().watWilIk(),
                 c.hulpvraag() == null ? "" : c.hulpvraag().watKanIk(), c.hulpvraag() == null ? "" : c.hulpvraag().watHebIkNodig());
-        c.blokkades().forEach(x -> add(b, x.toelichting()));
-        add(b, c.oplossing());
+        c.blokkades().forEach(x -> add(b, plain, x.toelichting()));
+        add(b, plain, c.oplossing());
         if (c.waardendriehoek() != null) {
-            add(b, c.waardendriehoek().rendement(), c.waardendriehoek().legitimering(), c.waardendriehoek().betrokkenheid());
+            add(b, plain, c.waardendriehoek().rendement(), c.waardendriehoek().legitimering(), c.waardendriehoek().betrokkenheid());
         }
-        c.leervragen().forEach(x -> add(b, x));
+        c.leervragen().forEach(x -> add(b, plain, x));
         return b.toString();
     }
 
@@ -120,12 +126,12 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
         return m;
     }
 
-    private static void add(StringBuilder b, String... markdown) {
+    private static void add(StringBuilder b, nl.wijkwijzer.util.BuildCache.Memo<String, String> plain, String... markdown) {
         for (String md : markdown) {
             if (md == null || md.isBlank()) {
                 continue;
             }
-            String text = plain(md);
+            String text = plain.get(md, SearchDoc::plain);
             if (!text.isEmpty()) {
                 b.append(b.isEmpty() ? "" : "\n").append(text);
             }
@@ -137,8 +143,9 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
 
     static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
     static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile(" *\\n[ \\n]*");
-    private static final nl.wijkwijzer.Memo<String, String> PLAIN = nl.wijkwijzer.Memo.chars(
-            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L));
+    /** Plain texts remembered per build: the audiences of a build, and preview rebuilds, share most texts. */
+    private static final nl.wijkwijzer.util.BuildCache.Kind<String, String> PLAIN = nl.wijkwijzer.util.BuildCache.Kind.chars(
+            "platte tekst", nl.wijkwijzer.util.BuildProfile::textMemoChars);
 
     /** {@link #plain} without the plain-prose shortcut (for tests). */
     static String plainWithFlexmark(String markdown) {
@@ -148,10 +155,6 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
 
     /** Markdown to plain text (flexmark's text collector: no markup, raw HTML left out as text). */
     static String plain(String markdown) {
-        return PLAIN.get(markdown, SearchDoc::collect);
-    }
-
-    private static String collect(String markdown) {
         List<String> prose = nl.wijkwijzer.markdown.SimpleProse.paragraphs(markdown);
         String text = prose != null ? nl.wijkwijzer.markdown.SimpleProse.text(prose)
                 : new TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown));

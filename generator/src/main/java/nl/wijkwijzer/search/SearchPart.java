@@ -29,10 +29,10 @@ public final class SearchPart implements SitePart {
     }
 
     private Output search(KnowledgeBase view, Zichtbaarheid audience, BuildContext context) {
-        nl.wijkwijzer.Timing t = nl.wijkwijzer.Timing.start();
-        List<SearchDoc> docs = SearchDoc.of(view);
+        nl.wijkwijzer.util.Timing t = context.cache().profile().timer();
+        List<SearchDoc> docs = SearchDoc.of(view, context.cache());
         t.lap("zoeken: documenten");
-        SearchPostings index = new SearchPostings(DutchAnalysis.shared(view.synoniemen()), docs);
+        SearchPostings index = new SearchPostings(DutchAnalysis.shared(view.synoniemen(), context.cache()), docs);
         t.lap("zoeken: indexeren");
         SearchExport.export(index, facetValues(view), context.ready());
         t.lap("zoeken: exporteren");
@@ -61,7 +61,7 @@ public final class SearchPart implements SitePart {
 
     /** The in-memory postings the site's search files are made from. */
     public static SearchPostings postings(KnowledgeBase view) {
-        return new SearchPostings(DutchAnalysis.shared(view.synoniemen()), SearchDoc.of(view));
+        return new SearchPostings(new DutchAnalysis(view.synoniemen()), SearchDoc.of(view));
     }
 
     /** A Lucene index of the audience view, for searching from the command line and for checks. */
