@@ -22,6 +22,7 @@ import nl.wijkwijzer.pages.SitePart;
 import nl.wijkwijzer.render.Renderer;
 import nl.wijkwijzer.util.BuildCache;
 import nl.wijkwijzer.util.BuildProfile;
+import nl.wijkwijzer.util.HeapGuard;
 import nl.wijkwijzer.util.Timing;
 import nl.wijkwijzer.write.SiteWriter;
 
@@ -154,7 +155,8 @@ public final class Wijkwijzer {
         Map<Zichtbaarheid, Integer> counts = new LinkedHashMap<>();
         boolean nested = audiences.size() > 1;
         BuildProfile profile = cache.profile();
-        try (SiteWriter.Staging staging = output.stage()) {
+        try (SiteWriter.Staging staging = output.stage();
+                HeapGuard guard = profile.largeCorpus() ? HeapGuard.start() : null) {
             // The audiences are independent builds; on two cores they run side by side, except for a
             // large corpus, where each audience's search stage alone holds hundreds of megabytes and
             // every stage already keeps both cores busy.
@@ -170,7 +172,7 @@ public final class Wijkwijzer {
             }
             Timing t = profile.timer();
             staging.commit();
-            t.lap("wisselen");
+            t.lap("wisselen" + (guard != null ? " (" + guard.collections() + " keer opgeruimd)" : ""));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
