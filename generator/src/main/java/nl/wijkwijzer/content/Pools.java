@@ -100,6 +100,21 @@ final class Pools {
             return keys.length;
         }
 
+        /** As {@link AbstractMap#equals}, without making the entries when both sides are compact. */
+        @Override
+        public boolean equals(Object o) {
+            if (o instanceof Positions p) {
+                return path.equals(p.path) && Arrays.equals(keys, p.keys) && Arrays.equals(lines, p.lines)
+                        && Arrays.equals(columns, p.columns);
+            }
+            return super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
+
         @Override
         public Set<Entry<String, Source>> entrySet() {
             return new AbstractSet<>() {
