@@ -44,7 +44,8 @@ rem One-off builds and checks of fewer than 20,000 cases: the quick compiler onl
 set "JIT="
 if /i "%~1"=="build" call :jit %*
 if /i "%~1"=="check" call :jit %*
-"%JAVA_HOME%\bin\java" !JIT! -Xss4m -XX:+UseParallelGC -XX:GCTimeRatio=9 -XX:MaxHeapFreeRatio=40 -XX:MaxRAMPercentage=75 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 --enable-native-access=ALL-UNNAMED -jar "%JAR%" %*
+rem Every JVM option lives in bin\jvm.options (a java argument file), shared with ./wijkwijzer and the benchmark.
+"%JAVA_HOME%\bin\java" "@%ROOT%\bin\jvm.options" !JIT! -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :jit

@@ -17,6 +17,8 @@ import nl.wijkwijzer.model.KnowledgeBase;
 import nl.wijkwijzer.model.Zichtbaarheid;
 import nl.wijkwijzer.pages.Page;
 import nl.wijkwijzer.render.Renderer;
+import nl.wijkwijzer.util.BuildCache;
+import nl.wijkwijzer.util.Timing;
 
 /**
  * The preview server's build: keeps the last knowledge base's per-file load results and every
@@ -35,6 +37,8 @@ public final class IncrementalBuild {
 
     private final Wijkwijzer.Options options;
     private final ContentLoader.Cache cache = new ContentLoader.Cache();
+    /** The memos of this preview session: a rebuild finds what the last one made. */
+    private final BuildCache memos;
     private Renderer renderer;
     private final Map<String, Rendered> pages = new HashMap<>();
     private volatile Map<String, byte[]> output = Map.of();
@@ -47,6 +51,7 @@ public final class IncrementalBuild {
 
     public IncrementalBuild(Wijkwijzer.Options options) {
         this.options = options;
+        this.memos = BuildCache.of(options.profile(true));
     }
 
     /** Templates changed: drop the compiled templates and every rendered page. */
@@ -72,8 +77,8 @@ public final class IncrementalBuild {
 
     public synchronized Result rebuild() throws IOException {
         long start = System.nanoTime();
-        Timing t = Timing.start();
-        Wijkwijzer.CheckResult check = Wijkwijzer.check(options, cache);
+        Timing t = memos.profile().timer();
+        Wijkwijzer.CheckResult check = Wijkwijzer.check(options, cache, memos);
         if (check.diagnostics().hasErrors()) {
             undoQuick();
             return new Result(check.diagnostics(), false, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
@@ -93,7 +98,7 @@ public final class IncrementalBuild {
         List<Map<String, byte[]>> ready = new java.util.ArrayList<>();
         audiences.forEach(a -> ready.add(new ConcurrentHashMap<>()));
         List<Wijkwijzer.Planned> plans = java.util.stream.IntStream.range(0, audiences.size()).parallel()
-                .mapToObj(i -> Wijkwijzer.planAudience(kb, audiences.get(i), r0, options.today(), ready.get(i)::put)).toList();
+                .mapToObj(i -> Wijkwijzer.planAudience(kb, audiences.get(i), r0, options.today(), memos, ready.get(i)::put)).toList();
         for (int i = 0; i < audiences.size(); i++) {
             Zichtbaarheid audience = audiences.get(i);
             String prefix = nested ? audience.id() + "/" : "";

@@ -20,6 +20,10 @@ import nl.wijkwijzer.pages.Page;
 import nl.wijkwijzer.pages.PagePlanner;
 import nl.wijkwijzer.pages.SitePart;
 import nl.wijkwijzer.render.Renderer;
+import nl.wijkwijzer.util.BuildCache;
+import nl.wijkwijzer.util.BuildProfile;
+import nl.wijkwijzer.util.HeapGuard;
+import nl.wijkwijzer.util.Timing;
 import nl.wijkwijzer.write.SiteWriter;
 
 /**
@@ -30,11 +34,21 @@ public final class Wijkwijzer {
     private Wijkwijzer() {
     }
 
-    /** Where content, templates and output live, and for which audiences to build. */
-    public record Options(Path content, Path templates, Path out, List<Zichtbaarheid> audiences, LocalDate today) {
+    /**
+     * Where content, templates and output live, and for which audiences to build.
+     *
+     * @param largeCorpusFrom from this many case files the build bounds memory ({@link BuildProfile#LARGE_CORPUS})
+     * @param timing          print each stage's time ({@link nl.wijkwijzer.util.Timing})
+     */
+    public record Options(Path content, Path templates, Path out, List<Zichtbaarheid> audiences, LocalDate today,
+            int largeCorpusFrom, boolean timing) {
         public Options {
             audiences = audiences == null ? List.of() : List.copyOf(audiences);
             today = today == null ? LocalDate.now() : today;
+        }
+
+        public Options(Path content, Path templates, Path out, List<Zichtbaarheid> audiences, LocalDate today) {
+            this(content, templates, out, audiences, today, BuildProfile.LARGE_CORPUS, false);
         }
 
         public static Options defaults(Path root) {
@@ -42,7 +56,21 @@ public final class Wijkwijzer {
         }
 
         public Options withOut(Path newOut) {
-            return new Options(content, templates, newOut, audiences, today);
+            return new Options(content, templates, newOut, audiences, today, largeCorpusFrom, timing);
+        }
+
+        /** The same options with another bound for a large corpus (tests build a small corpus that way). */
+        public Options withLargeCorpusFrom(int cases) {
+            return new Options(content, templates, out, audiences, today, cases, timing);
+        }
+
+        public Options withTiming(boolean on) {
+            return new Options(content, templates, out, audiences, today, largeCorpusFrom, on);
+        }
+
+        /** The profile of one build (or, with {@code preview}, one preview session) of these options. */
+        public BuildProfile profile(boolean preview) {
+            return BuildProfile.decide(ContentLoader.caseFiles(content), largeCorpusFrom, preview, timing);
         }
     }
 
@@ -69,29 +97,33 @@ public final class Wijkwijzer {
 
     /** Loads and checks; writes nothing. */
     public static CheckResult check(Options options) {
-        return check(options, null);
+        return check(options, null, BuildCache.of(options.profile(false)));
     }
 
-    /** Loads (reusing unchanged files from {@code cache} when given) and checks. */
-    static CheckResult check(Options options, ContentLoader.Cache cache) {
-        Timing t = Timing.start();
+    /**
+     * Loads (reusing unchanged files from {@code files} when given: the preview) and checks, with the
+     * memos of {@code cache}, whose profile decides how the content is held.
+     */
+    static CheckResult check(Options options, ContentLoader.Cache files, BuildCache cache) {
+        BuildProfile profile = cache.profile();
+        Timing t = profile.timer();
         Diagnostics diagnostics = new Diagnostics();
         // The preview keeps every source for its cache; a one-off build checks each file's sources as it
         // is loaded and keeps none (the privacy guard then sees only the single files below).
-        LoadedContent content = cache != null ? ContentLoader.load(options.content(), diagnostics, cache)
-                : ContentLoader.loadChecking(options.content(), diagnostics, nl.wijkwijzer.privacy.PrivacyGuard.whileLoading());
+        LoadedContent content = files != null ? ContentLoader.load(options.content(), diagnostics, files, profile)
+                : ContentLoader.loadChecking(options.content(), diagnostics, nl.wijkwijzer.privacy.PrivacyGuard.whileLoading(),
+                        profile);
         t.lap("laden");
-        try (Memo.Small small = cache == null && isLarge(content.kb()) ? Memo.keepSmall() : null) {
-            ContentChecker.check(content.kb(), options.today(), diagnostics);
-            nl.wijkwijzer.drafts.Drafts.check(content.kb(), content.drafts(), diagnostics);
-            t.lap("controleren: verwijzingen");
-            nl.wijkwijzer.privacy.PrivacyGuard.check(nl.wijkwijzer.privacy.PrivacyGuard.Scope.of(content, cache != null), diagnostics);
-            nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
-            t.lap("controleren: privacy");
-            nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics);
-            nl.wijkwijzer.check.LogoCheck.check(content.kb().site(), options.content(), options.templates(), diagnostics);
-            nl.wijkwijzer.check.VoorbeeldContact.check(content.kb(), options.content(), diagnostics);
-        }
+        ContentChecker.check(content.kb(), options.today(), diagnostics);
+        nl.wijkwijzer.drafts.Drafts.check(content.kb(), content.drafts(), diagnostics);
+        t.lap("controleren: verwijzingen");
+        nl.wijkwijzer.privacy.PrivacyGuard.check(nl.wijkwijzer.privacy.PrivacyGuard.Scope.of(content,
+                files != null ? cache : BuildCache.uncached()), diagnostics);
+        nl.wijkwijzer.handouts.RouteCheck.check(content.kb(), diagnostics);
+        t.lap("controleren: privacy");
+        nl.wijkwijzer.check.ReadabilityCheck.check(content.kb(), diagnostics, cache);
+        nl.wijkwijzer.check.LogoCheck.check(content.kb().site(), options.content(), options.templates(), diagnostics);
+        nl.wijkwijzer.check.VoorbeeldContact.check(content.kb(), options.content(), diagnostics);
         t.lap("controleren: leesbaarheid");
         return new CheckResult(content, diagnostics);
     }
@@ -119,7 +151,8 @@ public final class Wijkwijzer {
     }
 
     private static BuildResult build(Options options, nl.wijkwijzer.write.OutputFolder output) throws IOException {
-        CheckResult check = withoutSources(check(options));
+        BuildCache cache = BuildCache.of(options.profile(false));
+        CheckResult check = withoutSources(check(options, null, cache));
         if (check.diagnostics().hasErrors()) {
             return new BuildResult(check, Map.of(), false);
         }
@@ -128,15 +161,14 @@ public final class Wijkwijzer {
         Renderer renderer = new Renderer(options.templates());
         Map<Zichtbaarheid, Integer> counts = new LinkedHashMap<>();
         boolean nested = audiences.size() > 1;
-        boolean large = isLarge(kb);
+        BuildProfile profile = cache.profile();
         try (SiteWriter.Staging staging = output.stage();
-                Memo.Small small = large ? Memo.keepSmall() : null;
-                HeapGuard guard = large ? HeapGuard.start() : null) {
+                HeapGuard guard = profile.largeCorpus() ? HeapGuard.start() : null) {
             // The audiences are independent builds; on two cores they run side by side, except for a
             // large corpus, where each audience's search stage alone holds hundreds of megabytes and
             // every stage already keeps both cores busy.
-            List<Integer> written = (large ? audiences.stream() : audiences.parallelStream())
-                    .map(audience -> writeAudience(kb, audience, renderer, options.today(), staging,
+            List<Integer> written = (profile.audiencesInParallel() ? audiences.parallelStream() : audiences.stream())
+                    .map(audience -> writeAudience(kb, audience, renderer, options.today(), cache, staging,
                             nested ? audience.id() + "/" : ""))
                     .toList();
             for (int i = 0; i < audiences.size(); i++) {
@@ -145,18 +177,13 @@ public final class Wijkwijzer {
             if (nested) {
                 staging.write("index.html", chooser(kb, audiences, renderer));
             }
-            Timing t = Timing.start();
+            Timing t = profile.timer();
             staging.commit();
             t.lap("wisselen" + (guard != null ? " (" + guard.collections() + " keer opgeruimd)" : ""));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
         return new BuildResult(check, counts, true);
-    }
-
-    /** Whether {@code kb} is built to bound memory rather than to save time: see {@link KnowledgeBase#LARGE_CORPUS}. */
-    static boolean isLarge(KnowledgeBase kb) {
-        return KnowledgeBase.isLarge(kb.casussen().size());
     }
 
     /**
@@ -201,8 +228,8 @@ public final class Wijkwijzer {
      * its search files while the pages are made.
      */
     static Planned planAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today,
-            java.util.function.BiConsumer<String, byte[]> ready) {
-        Timing t = Timing.start();
+            BuildCache cache, java.util.function.BiConsumer<String, byte[]> ready) {
+        Timing t = cache.profile().timer();
         KnowledgeBase view = AudienceView.filter(kb, audience);
         java.util.Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.function.BiConsumer<String, byte[]> hand = (path, bytes) -> {
@@ -212,7 +239,7 @@ public final class Wijkwijzer {
             }
             ready.accept(path, bytes);
         };
-        SitePart.BuildContext context = new SitePart.BuildContext(today, renderer, hand);
+        SitePart.BuildContext context = new SitePart.BuildContext(today, renderer, hand, cache);
         // Running the parts side by side was measured (6 alternating pairs, one audience, 10k cases)
         // and gave no gain on two cores: each part already uses both.
         List<Page> partPages = new ArrayList<>();
@@ -242,9 +269,9 @@ public final class Wijkwijzer {
 
     /** Renders one audience into the staging folder under {@code prefix}; returns the number of files. */
     static int writeAudience(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, LocalDate today,
-            SiteWriter.Staging staging, String prefix) {
-        Planned planned = planAudience(kb, audience, renderer, today, (path, bytes) -> staging.write(prefix + path, bytes));
-        Timing t = Timing.start();
+            BuildCache cache, SiteWriter.Staging staging, String prefix) {
+        Planned planned = planAudience(kb, audience, renderer, today, cache, (path, bytes) -> staging.write(prefix + path, bytes));
+        Timing t = cache.profile().timer();
         java.util.Set<String> paths = new java.util.HashSet<>();
         for (Page p : planned.pages()) {
             if (!paths.add(p.path())) {

@@ -115,7 +115,7 @@ public final class Bench {
     private Run childBuild(int cases, Path content, Path site, List<String> extra) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java));
-        cmd.addAll(launcherFlags());
+        cmd.addAll(launcherFlags(root));
         cmd.addAll(jitFlags("build", cases, C1_BELOW));
         cmd.addAll(generatorCommand());
         cmd.addAll(List.of("build",
@@ -134,12 +134,6 @@ public final class Bench {
                 : List.of("-cp", System.getProperty("java.class.path"), "nl.wijkwijzer.cli.Main");
     }
 
-    /** The JVM flags of {@code ./wijkwijzer} and {@code wijkwijzer.cmd} (a test holds them equal). */
-    public static final List<String> LAUNCHER_FLAGS = List.of("-Xss4m", "-XX:+UseParallelGC", "-XX:GCTimeRatio=9",
-            "-XX:MaxHeapFreeRatio=40", "-XX:MaxRAMPercentage=75", "-XX:Tier4InvocationThreshold=50000",
-            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000",
-            "--enable-native-access=ALL-UNNAMED");
-
     /** Below this many case files a one-off build or check runs with C1 only (bin/jit-flags.sh). */
     public static final int C1_BELOW = 20_000;
 
@@ -154,13 +148,18 @@ public final class Bench {
         return oneOff && cases < c1Below ? List.of("-XX:TieredStopAtLevel=1") : List.of();
     }
 
+    /** The JVM options file of the launchers ({@code java @file}), in the project at {@code root}. */
+    static Path jvmOptions(Path root) {
+        return root.resolve("bin").resolve("jvm.options");
+    }
+
     /**
-     * The JVM flags the launcher uses, so the benchmark measures what a redacteur runs: with the
-     * launcher's AOT cache (JDK 25+) when this JVM was started with one.
+     * The JVM options the launcher uses, so the benchmark measures what a redacteur runs: the same
+     * argument file, and the launcher's AOT cache (JDK 25+) when this JVM was started with one.
      */
-    static List<String> launcherFlags() {
+    static List<String> launcherFlags(Path root) {
         String extra = System.getenv().getOrDefault("WIJKWIJZER_BENCH_JVM", "");
-        List<String> flags = new ArrayList<>(LAUNCHER_FLAGS);
+        List<String> flags = new ArrayList<>(List.of("@" + jvmOptions(root)));
         java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-Xlog:aot") || a.startsWith("-Xlog:cds"))
                 .forEach(flags::add);

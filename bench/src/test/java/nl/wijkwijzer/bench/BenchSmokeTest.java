@@ -33,14 +33,24 @@ class BenchSmokeTest {
         }
     }
 
+    /**
+     * The benchmark starts its builds with the launchers' options file: its command line, run for real
+     * on a copy of the file with one extra option, starts a JVM that reports having received them all.
+     */
     @Test
-    void measuresWithTheLaunchersJvmFlags() throws Exception {
-        for (String launcher : List.of("wijkwijzer", "wijkwijzer.cmd")) {
-            String text = java.nio.file.Files.readString(ROOT.resolve(launcher));
-            for (String flag : Bench.LAUNCHER_FLAGS) {
-                assertTrue(text.contains(flag), launcher + " starts Java without " + flag);
-            }
-        }
+    void measuresWithTheLaunchersOptionsFile() throws Exception {
+        Path root = work.resolve("project");
+        java.nio.file.Files.createDirectories(root.resolve("bin"));
+        String marker = "-Dwijkwijzer.jvm-options-test=bench";
+        java.nio.file.Files.writeString(Bench.jvmOptions(root), java.nio.file.Files.readString(Bench.jvmOptions(ROOT)) + marker + "\n");
+        Path jar = work.resolve("print.jar");
+        nl.wijkwijzer.JvmOptionsFile.writePrintingJar(jar);
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(Bench.launcherFlags(root));
+        cmd.addAll(List.of("-jar", jar.toString()));
+        List<String> expected = nl.wijkwijzer.JvmOptionsFile.options(Bench.jvmOptions(root));
+        assertTrue(expected.contains(marker));
+        org.junit.jupiter.api.Assertions.assertEquals(expected, nl.wijkwijzer.JvmOptionsFile.run(cmd, work));
     }
 
     /**

@@ -24,11 +24,12 @@ public final class Readability {
     }
 
     public static Score of(String text) {
-        return MEMO.get(text, Readability::score);
+        return score(text);
     }
 
-    /** A preview rebuild scores every public text again; nearly all of them did not change. */
-    private static final nl.wijkwijzer.Memo<String, Score> MEMO = nl.wijkwijzer.Memo.entries(200_000, true);
+    /** Scores remembered per build: a preview rebuild scores every public text again; nearly all did not change. */
+    public static final nl.wijkwijzer.util.BuildCache.Kind<String, Score> SCORES = nl.wijkwijzer.util.BuildCache.Kind.entries(
+            "leesbaarheid", nl.wijkwijzer.util.BuildProfile::entryMemoSize);
 
     /**
      * One pass over the text, by hand: what {@link #WORD} finds are the words, and a sentence is a

@@ -3,6 +3,7 @@ package nl.wijkwijzer.check;
 import java.util.Locale;
 
 import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.util.BuildCache;
 import nl.wijkwijzer.diagnostics.Source;
 import nl.wijkwijzer.model.AvgHoofdstuk;
 import nl.wijkwijzer.model.Casus;
@@ -25,31 +26,38 @@ public final class ReadabilityCheck {
     }
 
     public static void check(KnowledgeBase kb, Diagnostics diagnostics) {
+        check(kb, diagnostics, BuildCache.uncached());
+    }
+
+    /** @param cache this build's memos: a preview rebuild scores every public text again, nearly all unchanged */
+    public static void check(KnowledgeBase kb, Diagnostics diagnostics, BuildCache cache) {
+        BuildCache.Memo<String, Readability.Score> scores = cache.memo(Readability.SCORES);
         for (Vuistregel v : kb.vuistregels()) {
-            warn(v.origin().file(), "de gids", v.body(), diagnostics);
+            warn(v.origin().file(), "de gids", v.body(), scores, diagnostics);
         }
         for (AvgHoofdstuk h : kb.avg()) {
             if (h.zichtbaarheid() == Zichtbaarheid.PUBLIEK) {
-                warn(h.origin().file(), "het hoofdstuk", h.body(), diagnostics);
+                warn(h.origin().file(), "het hoofdstuk", h.body(), scores, diagnostics);
             }
         }
         // Per case in parallel: the diagnostics are sorted when read, so the order of adding is free.
         kb.casussen().parallelStream().filter(c -> c.zichtbaarheid() == Zichtbaarheid.PUBLIEK).forEach(c -> {
-            warn(c.origin().at("situatie"), "de situatie", c.situatie(), diagnostics);
-            warn(c.origin().at("oplossing"), "de oplossing", c.oplossing(), diagnostics);
+            warn(c.origin().at("situatie"), "de situatie", c.situatie(), scores, diagnostics);
+            warn(c.origin().at("oplossing"), "de oplossing", c.oplossing(), scores, diagnostics);
         });
         for (Organisatie o : kb.organisaties()) {
             if (o.zichtbaarheid() == Zichtbaarheid.PUBLIEK) {
-                warn(o.origin().at("wat-ze-doen"), "'wat-ze-doen'", o.watZeDoen(), diagnostics);
+                warn(o.origin().at("wat-ze-doen"), "'wat-ze-doen'", o.watZeDoen(), scores, diagnostics);
             }
         }
     }
 
-    private static void warn(Source at, String what, String text, Diagnostics diagnostics) {
+    private static void warn(Source at, String what, String text, BuildCache.Memo<String, Readability.Score> scores,
+            Diagnostics diagnostics) {
         if (text == null) {
             return;
         }
-        Readability.Score s = Readability.of(text);
+        Readability.Score s = scores.get(text, Readability::of);
         if (s.words() < MIN_WORDS || s.score() >= THRESHOLD) {
             return;
         }

@@ -28,6 +28,16 @@ final class CommonOptions {
     }
 
     Wijkwijzer.Options options(List<Zichtbaarheid> audiences) {
-        return new Wijkwijzer.Options(content, templates, out, audiences, null);
+        return edge(new Wijkwijzer.Options(content, templates, out, audiences, null));
+    }
+
+    /**
+     * The two JVM properties a user may set, read here at the edge, once; the build gets them through
+     * its options and profile: {@code -Dwijkwijzer.timing=true} prints each build stage's time, and
+     * {@code -Dwijkwijzer.large-corpus=N} moves the bound of a large corpus.
+     */
+    static Wijkwijzer.Options edge(Wijkwijzer.Options options) {
+        return options.withTiming(Boolean.getBoolean("wijkwijzer.timing"))
+                .withLargeCorpusFrom(Integer.getInteger("wijkwijzer.large-corpus", options.largeCorpusFrom()));
     }
 }

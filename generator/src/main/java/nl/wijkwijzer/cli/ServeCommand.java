@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path target = out != null ? out : Files.createTempDirectory("wijkwijzer-voorbeeld-").resolve("site");
-        var options = new Wijkwijzer.Options(content, templates, target, List.of(), null);
+        var options = CommonOptions.edge(new Wijkwijzer.Options(content, templates, target, List.of(), null));
         PreviewServer server = new PreviewServer(options, spec.commandLine().getErr());
         int bound;
         try {

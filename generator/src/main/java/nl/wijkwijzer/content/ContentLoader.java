@@ -39,6 +39,7 @@ import nl.wijkwijzer.model.Situatie;
 import nl.wijkwijzer.model.Vuistregel;
 import nl.wijkwijzer.model.Weeffout;
 import nl.wijkwijzer.model.Zichtbaarheid;
+import nl.wijkwijzer.util.BuildProfile;
 import nl.wijkwijzer.yaml.SafeYaml;
 import nl.wijkwijzer.yaml.YNode;
 
@@ -57,8 +58,10 @@ public final class ContentLoader {
     private final Set<String> drafts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Cache cache;
     private final SourceCheck sourceCheck;
-    /** Whether cases keep their prose packed: from {@link KnowledgeBase#LARGE_CORPUS} case files on. */
-    private boolean packCases;
+    /** Packs case prose when the build profile says so ({@link BuildProfile#packProse()}), else null. */
+    private PackedProse.Unpacker unpacker;
+    /** Shared by every file of one load. */
+    private Pools pools = new Pools(true);
     /** site.yaml as loaded, for {@link #sourceCheck}; record folders are loaded after it. */
     private Site site;
 
@@ -85,7 +88,12 @@ public final class ContentLoader {
      * in it. The preview server uses this to reload only what changed.
      */
     public static LoadedContent load(Path contentDir, Diagnostics diagnostics, Cache cache) {
-        LoadedContent loaded = new ContentLoader(contentDir, diagnostics, cache).loadAll();
+        return load(contentDir, diagnostics, cache, BuildProfile.DEFAULT);
+    }
+
+    /** As {@link #load(Path, Diagnostics, Cache)}, for a build of this profile. */
+    public static LoadedContent load(Path contentDir, Diagnostics diagnostics, Cache cache, BuildProfile profile) {
+        LoadedContent loaded = new ContentLoader(contentDir, diagnostics, cache).with(profile).loadAll();
         if (cache != null) {
             cache.retainSeen();
         }
@@ -110,7 +118,26 @@ public final class ContentLoader {
      * check (what holding them cost: docs/performance.md, "Memory").
      */
     public static LoadedContent loadChecking(Path contentDir, Diagnostics diagnostics, SourceCheck check) {
-        return new ContentLoader(contentDir, diagnostics, null, java.util.Objects.requireNonNull(check)).loadAll();
+        return loadChecking(contentDir, diagnostics, check, BuildProfile.DEFAULT);
+    }
+
+    /** As {@link #loadChecking(Path, Diagnostics, SourceCheck)}, for a build of this profile. */
+    public static LoadedContent loadChecking(Path contentDir, Diagnostics diagnostics, SourceCheck check, BuildProfile profile) {
+        return new ContentLoader(contentDir, diagnostics, null, java.util.Objects.requireNonNull(check)).with(profile).loadAll();
+    }
+
+    private ContentLoader with(BuildProfile profile) {
+        unpacker = profile.packProse() ? new PackedProse.Unpacker() : null;
+        return this;
+    }
+
+    /** The number of case files, counted before loading, from which a build's profile is decided. */
+    public static int caseFiles(Path contentDir) {
+        try (var files = Files.list(contentDir.resolve("casuistiek"))) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".yaml")).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
     }
 
     /** One case loaded on its own, with its source file for the privacy guard. */
@@ -377,9 +404,6 @@ public final class ContentLoader {
             }
             accepted.add(p);
         }
-        if (dir.equals("casuistiek")) {
-            packCases = KnowledgeBase.isLarge(accepted.size());
-        }
         boolean md = ext.equals(".md");
         return accepted.parallelStream()
                 .map(p -> loadFile(p, md, reader))
@@ -410,7 +434,8 @@ public final class ContentLoader {
             }
         }
         ContentLoader one = new ContentLoader(contentDir, new Diagnostics(), null);
-        one.packCases = packCases;
+        one.unpacker = unpacker;
+        one.pools = pools;
         Optional<Parsed> parsed = one.parse(p, md);
         Optional<T> value = parsed.flatMap(x -> reader.apply(one, x));
         boolean draft = value.isPresent() && one.draft(parsed.get());
@@ -511,7 +536,7 @@ public final class ContentLoader {
                     "maak content/site.yaml met minstens titel, gemeente en wijken");
             return defaultSite();
         }
-        return parse(p, false).flatMap(parsed -> Fields.root(ContentSchemas.SITE, parsed.tree(), parsed.file(), diagnostics)
+        return parse(p, false).flatMap(parsed -> Fields.root(ContentSchemas.SITE, parsed.tree(), parsed.file(), diagnostics, pools)
                 .map(f -> {
                     register(parsed, "site", Zichtbaarheid.PUBLIEK, List.of());
                     List<Zichtbaarheid> doelgroepen = new ArrayList<>();
@@ -585,7 +610,7 @@ public final class ContentLoader {
     }
 
     private Optional<Fields> root(Schema schema, Parsed p) {
-        return Fields.root(schema, p.tree(), p.file(), diagnostics);
+        return Fields.root(schema, p.tree(), p.file(), diagnostics, pools);
     }
 
     private static Zichtbaarheid zichtbaarheid(Fields f) {
@@ -599,8 +624,8 @@ public final class ContentLoader {
         }).orElse(null);
     }
 
-    private static Origin origin(Fields f) {
-        return new Origin(f.file().path(), f.positions());
+    private Origin origin(Fields f) {
+        return new Origin(f.file().path(), pools.positions(f.file().path(), f.positions()));
     }
 
     private Optional<Vuistregel> vuistregel(Parsed p) {
@@ -651,10 +676,13 @@ public final class ContentLoader {
                     .map(w -> new Casus.Waardendriehoek(w.markdown("rendement"), w.markdown("legitimering"),
                             w.markdown("betrokkenheid")))
                     .orElse(null);
+            Casus.Verhaal verhaal = new Casus.Verhaal(f.markdown("situatie"), hulpvraag, f.markdown("oplossing"), wd,
+                    blokkades.stream().map(Casus.Blokkade::toelichting).toList());
             return new Casus(p.id(), f.text("titel"), f.text("samenvatting"), f.text("wijk"), f.date("datum"),
                     f.choice("status"), f.texts("vuistregels"), f.choice("doelgroep"), f.texts("pseudoniemen"),
-                    f.bool("fictief", false), f.text("bron"), z, f.markdown("situatie"), hulpvraag, blokkades,
-                    f.markdown("oplossing"), f.texts("partijen"), kosten, wd, f.texts("leervragen"), origin(f), packCases);
+                    f.bool("fictief", false), f.text("bron"), z, blokkades.stream().map(Casus.Blokkade::weeffout).toList(),
+                    f.texts("partijen"), kosten, f.texts("leervragen"), origin(f),
+                    unpacker == null ? verhaal : PackedProse.pack(verhaal, unpacker));
         });
     }
 
@@ -703,7 +731,7 @@ public final class ContentLoader {
             List<Deelregels.Regel> regels = f.blocks("regels").stream()
                     .map(r -> new Deelregels.Regel(r.text("gegevens"), r.text("ontvanger"), r.choice("mag"),
                             r.text("grondslag"), r.text("voorwaarden"), r.text("voorbeeld"), r.text("hoofdstuk"),
-                            new Origin(p.file().path(), r.positions())))
+                            new Origin(p.file().path(), pools.positions(p.file().path(), r.positions()))))
                     .toList();
             return new Deelregels(f.idNames("gegevens"), f.idNames("ontvangers"), regels);
         });

@@ -26,9 +26,11 @@ final class Fields {
     private final String prefix;
     private final Diagnostics diagnostics;
     private final Map<String, Source> positions;
+    private final Pools pools;
 
     private Fields(Schema schema, YNode.YMap map, Source file, String prefix, Diagnostics diagnostics,
-            Map<String, Source> positions) {
+            Map<String, Source> positions, Pools pools) {
+        this.pools = pools;
         this.schema = schema;
         this.map = map;
         this.file = file;
@@ -39,14 +41,14 @@ final class Fields {
     }
 
     /** Reads a top-level node; reports an error and returns empty when it is not a block of fields. */
-    static Optional<Fields> root(Schema schema, YNode node, Source file, Diagnostics diagnostics) {
+    static Optional<Fields> root(Schema schema, YNode node, Source file, Diagnostics diagnostics, Pools pools) {
         if (!(node instanceof YNode.YMap m)) {
             diagnostics.error(file.at(node.line(), node.column()), "verkeerd-type",
                     "het bestand moet velden bevatten ('naam: waarde'), maar bevat " + node.kind(),
                     "begin met bijvoorbeeld 'titel: ...'");
             return Optional.empty();
         }
-        return Optional.of(new Fields(schema, m, file, "", diagnostics, new LinkedHashMap<>()));
+        return Optional.of(new Fields(schema, m, file, "", diagnostics, new LinkedHashMap<>(), pools));
     }
 
     Map<String, Source> positions() {
@@ -118,35 +120,10 @@ final class Fields {
             return declared(name).fallback();
         }
         if (v.get() instanceof YNode.Scalar s) {
-            return shared(s.value().strip());
+            return pools.shared(s.value().strip());
         }
         typeError(v.get(), name, "tekst");
         return "";
-    }
-
-    /** Short values at most this long are shared between records ({@link #shared}). */
-    static final int SHARED_LENGTH = 48;
-    private static final int SHARED_MAX = 200_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * One string for equal short values: ids, wijken, statuses, partijen and cost items repeat from
-     * record to record, and each as its own string cost ~1 KB per case (about 20 strings of ~50 bytes;
-     * class histogram at 100,000 cases). Bounded: when full the pool starts over.
-     */
-    static String shared(String value) {
-        if (value.length() > SHARED_LENGTH) {
-            return value;
-        }
-        String known = SHARED.get(value);
-        if (known != null) {
-            return known;
-        }
-        if (SHARED.size() >= SHARED_MAX) {
-            SHARED.clear();
-        }
-        known = SHARED.putIfAbsent(value, value);
-        return known == null ? value : known;
     }
 
     /** Markdown keeps its line structure; only trailing white space goes. */
@@ -261,7 +238,7 @@ final class Fields {
             YNode item = list.items().get(i);
             positions.put(prefix + name + "[" + (i + 1) + "]", file.at(item.line(), item.column()));
             if (item instanceof YNode.Scalar s && !s.isNull()) {
-                out.add(shared(s.value().strip()));
+                out.add(pools.shared(s.value().strip()));
             } else {
                 diagnostics.error(file.at(item.line(), item.column()), "verkeerd-type",
                         "elk item in '" + prefix + name + "' moet tekst zijn, maar item " + (i + 1) + " is " + item.kind(), "");
@@ -306,7 +283,7 @@ final class Fields {
             typeError(v.get(), name, "een blok met velden");
             return Optional.empty();
         }
-        return Optional.of(new Fields(f.nested(), m, file, prefix + name + ".", diagnostics, positions));
+        return Optional.of(new Fields(f.nested(), m, file, prefix + name + ".", diagnostics, positions, pools));
     }
 
     List<Fields> blocks(String name) {
@@ -323,7 +300,7 @@ final class Fields {
         for (int i = 0; i < list.items().size(); i++) {
             YNode item = list.items().get(i);
             if (item instanceof YNode.YMap m) {
-                out.add(new Fields(f.nested(), m, file, prefix + name + "[" + (i + 1) + "].", diagnostics, positions));
+                out.add(new Fields(f.nested(), m, file, prefix + name + "[" + (i + 1) + "].", diagnostics, positions, pools));
             } else {
                 diagnostics.error(file.at(item.line(), item.column()), "verkeerd-type",
                         "item " + (i + 1) + " van '" + prefix + name + "' moet een blok met velden zijn, maar is " + item.kind(),

@@ -44,7 +44,7 @@ public final class HandoutsPart implements SitePart {
 
     @Override
     public Output contribute(KnowledgeBase view, Zichtbaarheid audience, BuildContext context) {
-        Plan plan = new Plan(view, audience, context.renderer());
+        Plan plan = new Plan(view, audience, context.renderer(), context.cache());
         plan.leersessies();
         plan.vragenbank();
         plan.routekaart();
@@ -58,6 +58,7 @@ public final class HandoutsPart implements SitePart {
         private final KnowledgeBase kb;
         private final Zichtbaarheid audience;
         private final Renderer renderer;
+        private final nl.wijkwijzer.util.BuildCache cache;
         private final String printCss;
         private final List<Page> pages = new ArrayList<>();
         private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -66,8 +67,9 @@ public final class HandoutsPart implements SitePart {
         private final Map<String, Weeffout> weeffouten;
         private final Map<String, Casus> casussen;
 
-        Plan(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer) {
+        Plan(KnowledgeBase kb, Zichtbaarheid audience, Renderer renderer, nl.wijkwijzer.util.BuildCache cache) {
             this.kb = kb;
+            this.cache = cache;
             this.audience = audience;
             this.renderer = renderer;
             byte[] css = renderer.staticAssets().get("print.css");
@@ -103,7 +105,8 @@ public final class HandoutsPart implements SitePart {
             pdf.put("pdf", true);
             // The PDF renderer lays the body out on the default page, so an A5 document also needs an A5 default page.
             pdf.put("printCss", TrustedMarkup.stylesheet("a5".equals(model.get("size")) ? printCss + A5_DEFAULT_PAGE : printCss));
-            files.put(base + ".pdf", PdfMaker.toPdf(renderer.render(template, pdf), title + " | " + kb.site().titel()));
+            files.put(base + ".pdf", PdfMaker.toPdf(renderer.render(template, pdf), title + " | " + kb.site().titel(),
+                    java.time.LocalDate.of(2000, 1, 1), cache));
         }
 
         private Link vuistregelLink(String from, String id) {

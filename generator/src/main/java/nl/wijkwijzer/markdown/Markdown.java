@@ -63,12 +63,8 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return SafeHtml.EMPTY;
         }
-        return MEMO.get(markdown, Markdown::render);
+        return render(markdown);
     }
-
-    /** About 80 million characters: a 10,000-case corpus fits; a larger one restarts the memo when full. */
-    private static final nl.wijkwijzer.Memo<String, SafeHtml> MEMO = new nl.wijkwijzer.Memo<>(
-            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L), (k, v) -> k.length() + v.html().length(), true);
 
     /** flexmark and the sanitizer, without the plain-prose shortcut (for tests). */
     static String renderWithFlexmark(String markdown) {

@@ -21,8 +21,6 @@ public final class MarkdownText {
 
     static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
     static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile(" *\\n[ \\n]*");
-    private static final nl.wijkwijzer.Memo<String, String> PLAIN = nl.wijkwijzer.Memo.chars(
-            Long.getLong("wijkwijzer.markdown-memo", 80_000_000L));
 
     /** {@link #of} without the plain-prose shortcut (for tests). */
     static String withFlexmark(String markdown) {
@@ -30,12 +28,11 @@ public final class MarkdownText {
         return BREAKS.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
     }
 
-    /** Markdown to plain text (flexmark's text collector: no markup, raw HTML left out as text). */
+    /**
+     * Markdown to plain text (flexmark's text collector: no markup, raw HTML left out as text). A pure
+     * function: a stage that meets the same text often remembers it in its build's cache.
+     */
     public static String of(String markdown) {
-        return PLAIN.get(markdown, MarkdownText::collect);
-    }
-
-    private static String collect(String markdown) {
         List<String> prose = SimpleProse.paragraphs(markdown);
         String text = prose != null ? SimpleProse.text(prose)
                 : new TextCollectingVisitor().collectAndGetText(PARSER.parse(markdown));
@@ -46,7 +43,7 @@ public final class MarkdownText {
      * Runs of spaces and tabs to one space, line breaks with the spaces around them to one, then
      * stripped: what {@link #SPACES} then {@link #BREAKS} give (a run of blanks holding a line break
      * ends as one line break, any other run as one space), in one pass instead of two regexes
-     * (~2% of a 10k build in JFR). {@code NormalizedTextTest} compares both on random texts.
+     * (docs/performance.md). {@code NormalizedTextTest} compares both on random texts.
      */
     static String normalized(String text) {
         StringBuilder sb = null;

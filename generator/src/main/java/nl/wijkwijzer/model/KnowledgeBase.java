@@ -13,19 +13,6 @@ public record KnowledgeBase(Site site, List<Vuistregel> vuistregels, List<Casus>
         List<Situatie> situaties, Optional<Routekaart> routekaart, Map<String, List<String>> vragenbank,
         Optional<Monitor> monitor, List<List<String>> synoniemen) {
 
-    /**
-     * From this many cases a corpus is large: it keeps the prose of its cases packed ({@link Casus}),
-     * builds its audiences one after the other, and collects its garbage after the search stage, to
-     * bound memory rather than to save time. The default knowledge base and a 10,000-case corpus stay
-     * below it.
-     */
-    public static final int LARGE_CORPUS = 20_000;
-
-    /** Whether this many cases make a large corpus; the system property {@code wijkwijzer.large-corpus} moves the bound. */
-    public static boolean isLarge(int cases) {
-        return cases >= Integer.getInteger("wijkwijzer.large-corpus", LARGE_CORPUS);
-    }
-
     public Map<String, Casus> casusById() {
         return index(casussen, Casus::id);
     }

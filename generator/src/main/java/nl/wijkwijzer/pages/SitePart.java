@@ -32,11 +32,17 @@ public interface SitePart {
 
     /**
      * What a part may need besides the view: the options of this build, the renderer for PDF sources,
+     * this build's memos and profile ({@code cache}),
      * and where ready files may go at once, from any thread (the full build writes them straight to
      * disk; the preview collects them), instead of in {@link Output#files()}: for files that grow with
      * the corpus, such as the search files.
      */
     record BuildContext(java.time.LocalDate today, nl.wijkwijzer.render.Renderer renderer,
-            java.util.function.BiConsumer<String, byte[]> ready) {
+            java.util.function.BiConsumer<String, byte[]> ready, nl.wijkwijzer.util.BuildCache cache) {
+        /** A context that remembers nothing between calls (a part run on its own). */
+        public BuildContext(java.time.LocalDate today, nl.wijkwijzer.render.Renderer renderer,
+                java.util.function.BiConsumer<String, byte[]> ready) {
+            this(today, renderer, ready, nl.wijkwijzer.util.BuildCache.uncached());
+        }
     }
 }

@@ -87,13 +87,21 @@ public final class PdfMaker {
 
     /** @param date the creation date written into the PDF (a content date, never the wall clock) */
     public static byte[] toPdf(String xhtml, String title, java.time.LocalDate date) {
-        // Layout is the slow part of a PDF, and the output depends on these inputs only: the
-        // audiences share handouts, and a preview rebuild mostly re-renders unchanged sources.
-        // When both audiences ask for the same document at once, one lays it out and the other waits.
-        return MEMO.get(date + "\n" + title + "\n" + xhtml, k -> layout(xhtml, title, date)).clone();
+        return toPdf(xhtml, title, date, nl.wijkwijzer.util.BuildCache.uncached());
     }
 
-    private static final nl.wijkwijzer.Memo<String, byte[]> MEMO = nl.wijkwijzer.Memo.entries(64, false);
+    /**
+     * As {@link #toPdf(String, String, java.time.LocalDate)}, remembered in {@code cache}: layout costs
+     * 100-500 ms a document, and the output depends on these inputs only; the audiences share handouts,
+     * and a preview rebuild mostly re-renders unchanged sources. When both audiences ask for the same
+     * document at once, one lays it out and the other waits.
+     */
+    public static byte[] toPdf(String xhtml, String title, java.time.LocalDate date, nl.wijkwijzer.util.BuildCache cache) {
+        return cache.memo(LAYOUTS).get(date + "\n" + title + "\n" + xhtml, k -> layout(xhtml, title, date)).clone();
+    }
+
+    private static final nl.wijkwijzer.util.BuildCache.Kind<String, byte[]> LAYOUTS = nl.wijkwijzer.util.BuildCache.Kind.entries(
+            "pdf", nl.wijkwijzer.util.BuildProfile::pdfDocuments);
 
     private static byte[] layout(String xhtml, String title, java.time.LocalDate date) {
         return layout(xhtml, title, date, true);

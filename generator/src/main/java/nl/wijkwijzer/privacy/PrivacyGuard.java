@@ -13,6 +13,8 @@ import nl.wijkwijzer.content.ContentSchemas;
 import nl.wijkwijzer.content.LoadedContent;
 import nl.wijkwijzer.content.Schema;
 import nl.wijkwijzer.diagnostics.Diagnostics;
+import nl.wijkwijzer.util.BuildCache;
+import nl.wijkwijzer.util.BuildProfile;
 import nl.wijkwijzer.diagnostics.Source;
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.Site;
@@ -43,14 +45,15 @@ public final class PrivacyGuard {
      * What the guard checks: source files, the site (for {@link Site#verbodenNamen()}) and the declared
      * pseudonyms per case file, keyed by {@link ContentFile#path()}.
      *
-     * @param remember remember the findings per loaded file object: for the preview, whose loader
-     *                 cache hands back the same objects for unchanged files. A one-off build checks
-     *                 each file once, and remembering would keep every file in memory.
+     * @param remember where the findings are remembered per loaded file object: the preview session's
+     *                 cache, whose loader hands back the same objects for unchanged files. A one-off
+     *                 build checks each file once ({@link BuildCache#uncached()}): remembering would
+     *                 keep every file in memory.
      */
     public record Scope(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath,
-            boolean remember) {
+            BuildCache remember) {
         /** Every loaded file; the pseudonyms come from the cases in {@code content.kb()}. */
-        public static Scope of(LoadedContent content, boolean remember) {
+        public static Scope of(LoadedContent content, BuildCache remember) {
             Map<String, List<String>> pseudoniemen = new HashMap<>();
             for (Casus c : content.kb().casussen()) {
                 pseudoniemen.put(c.origin().path(), c.pseudoniemen());
@@ -60,7 +63,7 @@ public final class PrivacyGuard {
 
         /** Some files with the pseudonyms of the cases among them (none for a file not in the map). */
         public static Scope of(List<ContentFile> files, Site site, Map<String, List<String>> pseudoniemenPerCasusPath) {
-            return new Scope(files, site, pseudoniemenPerCasusPath, false);
+            return new Scope(files, site, pseudoniemenPerCasusPath, BuildCache.uncached());
         }
     }
 
@@ -72,6 +75,7 @@ public final class PrivacyGuard {
      */
     public static void check(Scope scope, Diagnostics diagnostics) {
         ForbiddenNames forbidden = new ForbiddenNames(scope.site().verbodenNamen());
+        BuildCache.Memo<MemoKey, Diagnostics> memo = scope.remember().memo(FINDINGS);
         FirstNames firstNames = FirstNames.standard();
         List<ContentFile> files = scope.files();
         java.util.function.Consumer<ContentFile> each = file -> {
@@ -82,7 +86,7 @@ public final class PrivacyGuard {
                 checkFile(file, forbidden, firstNames, pseudoniemen, found);
                 return found;
             };
-            diagnostics.addAll(scope.remember() ? MEMO.get(key, check) : check.apply(key));
+            diagnostics.addAll(memo.get(key, check));
         };
         // One record's few files (the loader's call) are not worth a parallel stream.
         if (files.size() < 4) {
@@ -124,7 +128,8 @@ public final class PrivacyGuard {
         }
     }
 
-    private static final nl.wijkwijzer.Memo<MemoKey, Diagnostics> MEMO = nl.wijkwijzer.Memo.entries(200_000, true);
+    private static final BuildCache.Kind<MemoKey, Diagnostics> FINDINGS = BuildCache.Kind.entries("privacy",
+            BuildProfile::entryMemoSize);
 
     private static void checkFile(ContentFile file, ForbiddenNames forbidden, FirstNames firstNames,
             List<String> pseudoniemen, Diagnostics diagnostics) {

@@ -27,13 +27,19 @@ public final class ReportPart implements SitePart {
         files.put(DIR + "weeffouten.csv", ReportExports.csv(r));
         files.put(DIR + "weeffouten.json", ReportExports.json(r));
         ReportExports.extraCsv(r).forEach((name, bytes) -> files.put(DIR + name, bytes));
-        files.put(DIR + "weeffouten-rapport.pdf", pdf(r, view, context.renderer()));
+        files.put(DIR + "weeffouten-rapport.pdf", pdf(r, view, context.renderer(), context.cache()));
         return new Output(List.of(new Page(path, "rapport.ftlh", model)), files);
     }
 
     /** The PDF of a report, rendered from {@code rapport-pdf.ftlx} (XHTML, so openhtmltopdf can parse it). */
     public static byte[] pdf(WeeffoutReport.Rapport r, KnowledgeBase view, nl.wijkwijzer.render.Renderer renderer) {
-        return nl.wijkwijzer.pdf.PdfMaker.toPdf(xhtml(r, view, renderer), "Weeffoutenrapport " + view.site().titel(), r.standVan());
+        return pdf(r, view, renderer, nl.wijkwijzer.util.BuildCache.uncached());
+    }
+
+    static byte[] pdf(WeeffoutReport.Rapport r, KnowledgeBase view, nl.wijkwijzer.render.Renderer renderer,
+            nl.wijkwijzer.util.BuildCache cache) {
+        return nl.wijkwijzer.pdf.PdfMaker.toPdf(xhtml(r, view, renderer), "Weeffoutenrapport " + view.site().titel(), r.standVan(),
+                cache);
     }
 
     /** The XHTML source of the PDF (tests lay it out with and without parts to show what the PDF checks catch). */

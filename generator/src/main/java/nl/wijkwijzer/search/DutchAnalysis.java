@@ -66,6 +66,13 @@ public final class DutchAnalysis {
     private final Analyzer tokenChain;
 
     public DutchAnalysis(List<List<String>> synoniemen) {
+        this(synoniemen, nl.wijkwijzer.util.BuildCache.of(nl.wijkwijzer.util.BuildProfile.DEFAULT));
+    }
+
+    /** The memos of analysed texts and words belong to this analysis and are sized by {@code cache}'s profile. */
+    public DutchAnalysis(List<List<String>> synoniemen, nl.wijkwijzer.util.BuildCache cache) {
+        this.analyzed = cache.create(ANALYZED);
+        this.words = cache.create(WORDS);
         TreeSet<String> stops = new TreeSet<>();
         for (Object o : DutchAnalyzer.getDefaultStopSet()) {
             stops.add(fold(new String((char[]) o)));
@@ -248,8 +255,9 @@ public final class DutchAnalysis {
     }
 
     /** About 20 million tokens (~200 MB): a 10,000-case corpus fits twice over; beyond that it starts over. */
-    private final nl.wijkwijzer.Memo<String, Analyzed> analyzed = new nl.wijkwijzer.Memo<>(
-            Long.getLong("wijkwijzer.analysis-memo", 20_000_000L), (text, a) -> a.terms().length + 1, true);
+    private static final nl.wijkwijzer.util.BuildCache.Kind<String, Analyzed> ANALYZED = new nl.wijkwijzer.util.BuildCache.Kind<>(
+            "analyse van teksten", nl.wijkwijzer.util.BuildProfile::analysisTokens, (text, a) -> a.terms().length + 1);
+    private final nl.wijkwijzer.util.BuildCache.Memo<String, Analyzed> analyzed;
     private final java.util.concurrent.ConcurrentHashMap<String, String> termPool = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -332,24 +340,21 @@ public final class DutchAnalysis {
         return list.toArray(String[]::new);
     }
 
-    private final nl.wijkwijzer.Memo<String, String[]> words = nl.wijkwijzer.Memo.entries(1_000_000, false);
+    private static final nl.wijkwijzer.util.BuildCache.Kind<String, String[]> WORDS = nl.wijkwijzer.util.BuildCache.Kind.entries(
+            "analyse van woorden", nl.wijkwijzer.util.BuildProfile::analysisWords);
+    private final nl.wijkwijzer.util.BuildCache.Memo<String, String[]> words;
 
-    private static final Map<List<List<String>>, DutchAnalysis> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final nl.wijkwijzer.util.BuildCache.Kind<List<List<String>>, DutchAnalysis> SHARED =
+            nl.wijkwijzer.util.BuildCache.Kind.entries("analyse", p -> 4);
 
     /**
-     * The analysis for these synonym groups, shared: building it costs, and its memory of analysed
-     * texts is what lets the audiences of a build (and preview rebuilds) skip repeated work.
+     * The analysis for these synonym groups, shared within one build (or preview session): building it
+     * costs, and its memory of analysed texts is what lets the audiences of a build (and preview
+     * rebuilds) skip repeated work.
      */
-    public static DutchAnalysis shared(List<List<String>> synoniemen) {
+    public static DutchAnalysis shared(List<List<String>> synoniemen, nl.wijkwijzer.util.BuildCache cache) {
         List<List<String>> key = synoniemen.stream().map(List::copyOf).toList();
-        DutchAnalysis a = SHARED.get(key);
-        if (a == null) {
-            if (SHARED.size() > 4) {
-                SHARED.clear();
-            }
-            a = SHARED.computeIfAbsent(key, DutchAnalysis::new);
-        }
-        return a;
+        return cache.memo(SHARED).get(key, k -> new DutchAnalysis(k, cache));
     }
 
     public List<Token> query(String text) {

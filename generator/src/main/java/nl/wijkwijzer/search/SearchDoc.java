@@ -50,48 +50,54 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
 
     /** Every page of the audience view, in a fixed order (the Lucene doc id order). */
     public static List<SearchDoc> of(KnowledgeBase view) {
+        return of(view, nl.wijkwijzer.util.BuildCache.uncached());
+    }
+
+    /** As {@link #of(KnowledgeBase)}, with the plain texts remembered in this build's {@code cache}. */
+    public static List<SearchDoc> of(KnowledgeBase view, nl.wijkwijzer.util.BuildCache cache) {
+        nl.wijkwijzer.util.BuildCache.Memo<String, String> plain = cache.memo(PLAIN);
         List<SearchDoc> docs = new ArrayList<>();
         for (Casus c : view.casussen()) {
             docs.add(new SearchDoc(c.id(), c.titel(), nl.wijkwijzer.pages.Urls.casus(c.id()), "casus", facetMap(
                     "vuistregel", c.vuistregels(), "wijk", List.of(c.wijk()), "status", List.of(c.status())),
-                    () -> body(c)));
+                    () -> body(c, plain)));
         }
         for (Weeffout w : view.weeffouten()) {
             StringBuilder b = new StringBuilder();
-            add(b, w.beschrijving(), w.voorstel(), String.join(", ", w.schotten()));
+            add(b, plain, w.beschrijving(), w.voorstel(), String.join(", ", w.schotten()));
             docs.add(new SearchDoc(w.id(), w.titel(), "weeffouten/" + w.id() + ".html", "weeffout",
                     facetMap("status", List.of(w.status())), b.toString()));
         }
         for (Vuistregel v : view.vuistregels()) {
             StringBuilder b = new StringBuilder();
-            add(b, v.samenvatting());
-            v.checklist().forEach(x -> add(b, x));
-            v.signalen().forEach(x -> add(b, x));
-            add(b, v.body());
+            add(b, plain, v.samenvatting());
+            v.checklist().forEach(x -> add(b, plain, x));
+            v.signalen().forEach(x -> add(b, plain, x));
+            add(b, plain, v.body());
             docs.add(new SearchDoc(v.id(), v.titel(), "vuistregels/" + v.id() + ".html", "vuistregel",
                     facetMap("vuistregel", List.of(v.id())), b.toString()));
         }
         for (AvgHoofdstuk h : view.avg()) {
             StringBuilder b = new StringBuilder();
-            add(b, h.samenvatting(), h.body());
+            add(b, plain, h.samenvatting(), h.body());
             docs.add(new SearchDoc(h.id(), h.titel(), "avg/" + h.id() + ".html", "avg", facetMap(), b.toString()));
         }
         for (Organisatie o : view.organisaties()) {
             StringBuilder b = new StringBuilder();
-            add(b, o.watZeDoen(), o.bereikbaarheid(), o.reactietijd());
+            add(b, plain, o.watZeDoen(), o.bereikbaarheid(), o.reactietijd());
             List<String> wijken = o.wijken().isEmpty() ? List.copyOf(view.site().wijken().keySet()) : o.wijken();
             docs.add(new SearchDoc(o.id(), o.naam(), "wijknetwerk/" + o.id() + ".html", "organisatie", facetMap(
                     "vuistregel", o.vuistregels(), "wijk", wijken, "soort", List.of(o.soort())), b.toString()));
         }
         for (Leersessie l : view.leersessies()) {
             StringBuilder b = new StringBuilder();
-            add(b, l.thema(), l.doel());
-            l.vragen().forEach(x -> add(b, x));
-            l.werkvormen().forEach(w -> add(b, w.naam(), w.beschrijving()));
+            add(b, plain, l.thema(), l.doel());
+            l.vragen().forEach(x -> add(b, plain, x));
+            l.werkvormen().forEach(w -> add(b, plain, w.naam(), w.beschrijving()));
             docs.add(new SearchDoc(l.id(), l.titel(), "leersessies/" + l.id() + ".html", "leersessie",
                     facetMap("vuistregel", l.vuistregels()), b.toString()));
         }
-        docs.addAll(sections(view));
+        docs.addAll(sections(view, plain));
         return docs;
     }
 
@@ -100,12 +106,12 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
      * shows them under their page): "Wie helpt bij...?" per situation, each deelwijzer rule, each
      * routekaart step, and the vragenbank per vuistregel.
      */
-    static List<SearchDoc> sections(KnowledgeBase view) {
+    static List<SearchDoc> sections(KnowledgeBase view, nl.wijkwijzer.util.BuildCache.Memo<String, String> plain) {
         List<SearchDoc> docs = new ArrayList<>();
         for (nl.wijkwijzer.model.Situatie s : view.situaties()) {
             StringBuilder b = new StringBuilder();
-            add(b, s.vraag(), s.uitleg());
-            s.organisaties().forEach(h -> add(b, h.waarom()));
+            add(b, plain, s.vraag(), s.uitleg());
+            s.organisaties().forEach(h -> add(b, plain, h.waarom()));
             docs.add(new SearchDoc(s.id(), "Wie helpt bij: " + s.titel(), "wijknetwerk/wie-helpt.html#" + s.id(), "situatie",
                     facetMap("vuistregel", s.vuistregels()), b.toString()));
         }
@@ -113,17 +119,17 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
         for (nl.wijkwijzer.model.Deelregels.Regel r : d.regels()) {
             String title = d.gegevens().getOrDefault(r.gegevens(), r.gegevens()) + " naar " + d.ontvangers().getOrDefault(r.ontvanger(), r.ontvanger());
             StringBuilder b = new StringBuilder();
-            add(b, r.grondslag(), r.voorwaarden(), r.voorbeeld());
+            add(b, plain, r.grondslag(), r.voorwaarden(), r.voorbeeld());
             docs.add(new SearchDoc(r.gegevens() + "--" + r.ontvanger(), "Deelwijzer: " + title, "avg/deelwijzer.html#" + r.gegevens()
                     + "--" + r.ontvanger(), "deelregel", facetMap(), b.toString()));
         }
         view.routekaart().ifPresent(k -> {
             StringBuilder intro = new StringBuilder();
-            add(intro, k.inleiding());
+            add(intro, plain, k.inleiding());
             docs.add(new SearchDoc("routekaart", k.titel(), "routekaart.html", "routekaart", facetMap(), intro.toString()));
             for (nl.wijkwijzer.model.Routekaart.Stap st : k.stappen()) {
                 StringBuilder b = new StringBuilder();
-                add(b, st.wat());
+                add(b, plain, st.wat());
                 docs.add(new SearchDoc(st.id(), k.titel() + ": " + st.titel(), "routekaart.html#" + st.id(), "routekaart",
                         facetMap("vuistregel", st.vuistregels()), b.toString()));
             }
@@ -132,7 +138,7 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
             List<String> vragen = view.vragenbank().getOrDefault(v.id(), List.of());
             if (!vragen.isEmpty()) {
                 StringBuilder b = new StringBuilder();
-                vragen.forEach(x -> add(b, x));
+                vragen.forEach(x -> add(b, plain, x));
                 docs.add(new SearchDoc(v.id(), "Vragenbank: " + v.kort(), "vragenbank/" + v.id() + ".html", "vragenbank",
                         facetMap("vuistregel", List.of(v.id())), b.toString()));
             }
@@ -140,18 +146,22 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
         return docs;
     }
 
-    private static String body(Casus c) {
+    private static String body(Casus c, nl.wijkwijzer.util.BuildCache.Memo<String, String> plain) {
         StringBuilder b = new StringBuilder();
-        add(b, c.samenvatting(), c.situatie(), c.hulpvraag() == null ? "" : c.hulpvraag().watWilIk(),
+        add(b, plain, c.samenvatting(), c.situatie(), c.hulpvraag() == null ? "" : c.hulpvraag().watWilIk(),
                 c.hulpvraag() == null ? "" : c.hulpvraag().watKanIk(), c.hulpvraag() == null ? "" : c.hulpvraag().watHebIkNodig());
-        c.blokkades().forEach(x -> add(b, x.toelichting()));
-        add(b, c.oplossing());
+        c.blokkades().forEach(x -> add(b, plain, x.toelichting()));
+        add(b, plain, c.oplossing());
         if (c.waardendriehoek() != null) {
-            add(b, c.waardendriehoek().rendement(), c.waardendriehoek().legitimering(), c.waardendriehoek().betrokkenheid());
+            add(b, plain, c.waardendriehoek().rendement(), c.waardendriehoek().legitimering(), c.waardendriehoek().betrokkenheid());
         }
-        c.leervragen().forEach(x -> add(b, x));
+        c.leervragen().forEach(x -> add(b, plain, x));
         return b.toString();
     }
+
+    /** Plain texts remembered per build: the audiences of a build, and preview rebuilds, share most texts. */
+    private static final nl.wijkwijzer.util.BuildCache.Kind<String, String> PLAIN = nl.wijkwijzer.util.BuildCache.Kind.chars(
+            "platte tekst", nl.wijkwijzer.util.BuildProfile::textMemoChars);
 
     private static Map<String, List<String>> facetMap(Object... kv) {
         Map<String, List<String>> m = new LinkedHashMap<>();
@@ -163,12 +173,12 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
         return m;
     }
 
-    private static void add(StringBuilder b, String... markdown) {
+    private static void add(StringBuilder b, nl.wijkwijzer.util.BuildCache.Memo<String, String> plain, String... markdown) {
         for (String md : markdown) {
             if (md == null || md.isBlank()) {
                 continue;
             }
-            String text = nl.wijkwijzer.markdown.MarkdownText.of(md);
+            String text = plain.get(md, nl.wijkwijzer.markdown.MarkdownText::of);
             if (!text.isEmpty()) {
                 b.append(b.isEmpty() ? "" : "\n").append(text);
             }

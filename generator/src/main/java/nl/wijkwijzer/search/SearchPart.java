@@ -30,10 +30,10 @@ public final class SearchPart implements SitePart {
     }
 
     private Output search(KnowledgeBase view, Zichtbaarheid audience, BuildContext context) {
-        nl.wijkwijzer.Timing t = nl.wijkwijzer.Timing.start();
-        List<SearchDoc> docs = SearchDoc.of(view);
+        nl.wijkwijzer.util.Timing t = context.cache().profile().timer();
+        List<SearchDoc> docs = SearchDoc.of(view, context.cache());
         t.lap("zoeken: documenten");
-        try (SearchIndex index = new SearchIndex(DutchAnalysis.shared(view.synoniemen()), docs)) {
+        try (SearchIndex index = new SearchIndex(DutchAnalysis.shared(view.synoniemen(), context.cache()), docs)) {
             t.lap("zoeken: indexeren");
             SearchExport.export(index, facetValues(view), context.ready());
             t.lap("zoeken: exporteren");

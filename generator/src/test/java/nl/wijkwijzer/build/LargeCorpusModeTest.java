@@ -2,6 +2,7 @@ package nl.wijkwijzer.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,11 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.wijkwijzer.Wijkwijzer;
 import nl.wijkwijzer.author.TestContent;
 import nl.wijkwijzer.bench.SyntheticCorpus;
+import nl.wijkwijzer.model.Casus;
 
 /**
- * A large corpus is built to bound memory (packed case prose, memos paused, audiences one after the
- * other); the site it makes must be the very same. The bound is moved down so a small corpus takes
- * that path.
+ * A large corpus is built to bound memory (packed case prose, memos kept small, audiences one after the
+ * other); the site it makes must be the very same. The options move the bound down so a small corpus
+ * takes that path.
  */
 class LargeCorpusModeTest {
     @TempDir
@@ -35,17 +37,14 @@ class LargeCorpusModeTest {
         Path templates = TestContent.root().resolve("templates");
 
         Wijkwijzer.Options normal = new Wijkwijzer.Options(content, templates, tmp.resolve("normaal"), List.of(), today);
-        assertFalse(Wijkwijzer.check(normal).kb().casussen().get(0).isPacked());
+        assertFalse(normal.profile(false).largeCorpus());
+        assertInstanceOf(Casus.Verhaal.class, Wijkwijzer.check(normal).kb().casussen().get(0).prose());
         Wijkwijzer.build(normal);
 
-        Wijkwijzer.Options large = normal.withOut(tmp.resolve("groot"));
-        System.setProperty("wijkwijzer.large-corpus", "1");
-        try {
-            assertTrue(Wijkwijzer.check(large).kb().casussen().stream().allMatch(c -> c.isPacked()));
-            Wijkwijzer.build(large);
-        } finally {
-            System.clearProperty("wijkwijzer.large-corpus");
-        }
+        Wijkwijzer.Options large = normal.withOut(tmp.resolve("groot")).withLargeCorpusFrom(1);
+        assertTrue(large.profile(false).largeCorpus());
+        assertTrue(Wijkwijzer.check(large).kb().casussen().stream().noneMatch(c -> c.prose() instanceof Casus.Verhaal));
+        Wijkwijzer.build(large);
 
         Map<String, byte[]> a = SiteFiles.read(tmp.resolve("normaal"));
         Map<String, byte[]> b = SiteFiles.read(tmp.resolve("groot"));

@@ -50,7 +50,7 @@ class PrivacyEndToEndTest {
         assertEquals(List.of(), loading.sorted().stream().map(Diagnostic::format).toList(), "fixtures load cleanly");
 
         Diagnostics d = new Diagnostics();
-        PrivacyGuard.check(PrivacyGuard.Scope.of(content, false), d);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(content, nl.wijkwijzer.util.BuildCache.uncached()), d);
 
         String casus = "casuistiek/lekkende-casus.yaml";
         List<String> expected = List.of(
@@ -83,13 +83,13 @@ class PrivacyEndToEndTest {
     @Test
     void theGuardWhileLoadingFindsWhatTheGuardAfterLoadingFinds() {
         Diagnostics after = new Diagnostics();
-        PrivacyGuard.check(PrivacyGuard.Scope.of(ContentLoader.load(CONTENT, after), false), after);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(ContentLoader.load(CONTENT, after), nl.wijkwijzer.util.BuildCache.uncached()), after);
 
         Diagnostics during = new Diagnostics();
         LoadedContent streamed = ContentLoader.loadChecking(CONTENT, during, PrivacyGuard.whileLoading());
         assertTrue(streamed.files().stream().noneMatch(f -> f.path().contains("/casuistiek/") || f.path().contains("/avg/")),
                 () -> "record files' sources are not kept: " + streamed.files().stream().map(f -> f.path()).toList());
-        PrivacyGuard.check(PrivacyGuard.Scope.of(streamed, false), during);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(streamed, nl.wijkwijzer.util.BuildCache.uncached()), during);
 
         List<String> expected = after.sorted().stream().map(Diagnostic::format).toList();
         assertTrue(expected.size() >= 10, "the fixtures give findings: " + expected);
@@ -102,7 +102,7 @@ class PrivacyEndToEndTest {
         Diagnostics loading = new Diagnostics();
         LoadedContent content = ContentLoader.load(real, loading);
         Diagnostics d = new Diagnostics();
-        PrivacyGuard.check(PrivacyGuard.Scope.of(content, false), d);
+        PrivacyGuard.check(PrivacyGuard.Scope.of(content, nl.wijkwijzer.util.BuildCache.uncached()), d);
         assertEquals(List.of(), d.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
     }
 }

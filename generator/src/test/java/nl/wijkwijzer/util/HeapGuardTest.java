@@ -1,4 +1,4 @@
-package nl.wijkwijzer;
+package nl.wijkwijzer.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package nl.wijkwijzer;
+package nl.wijkwijzer.util;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryNotificationInfo;
@@ -24,6 +24,12 @@ import javax.management.NotificationListener;
  * threshold on the old generation is checked after each collection; crossing it starts one full
  * collection on a thread of its own, after which the threshold is set again from what is left.
  * Time: a full collection of ~300 MB takes ~0.5 s on two cores.
+ *
+ * <p>GC settings alone were tried first and did not hold 100,000 cases under 1 GiB: without the
+ * guard, the launcher's ParallelGC reached 1,415 MiB peak RSS, and with a fixed 256 MB young
+ * generation ({@code -XX:NewSize=256m -XX:MaxNewSize=256m}, so short-lived structures die young)
+ * 1,361 MiB, both still growing when stopped (docs/performance.md). Started by the build for a large
+ * corpus only ({@link BuildProfile#largeCorpus()}).
  */
 public final class HeapGuard implements AutoCloseable {
     /** The old generation may hold this much garbage beyond what the last full collection left. */

@@ -1,0 +1,72 @@
+package nl.wijkwijzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launchers take their JVM options from {@code bin/jvm.options} and nowhere else: the shell
+ * launcher is run for real, on a copy of the project's launcher and options file with one extra
+ * option, and the JVM it starts reports what it received. (The benchmark's command line is checked
+ * the same way in {@code BenchSmokeTest}.)
+ */
+class LauncherOptionsTest {
+    static final String MARKER = "-Dwijkwijzer.jvm-options-test=ja";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void shellLauncherStartsJavaWithTheOptionsFile() throws Exception {
+        Path root = TestPaths.root();
+        Path copy = tmp.resolve("project");
+        Files.createDirectories(copy.resolve("bin"));
+        Files.copy(root.resolve("wijkwijzer"), copy.resolve("wijkwijzer"));
+        copy.resolve("wijkwijzer").toFile().setExecutable(true);
+        for (String script : List.of("find-jdk.sh", "jit-flags.sh")) {
+            Files.copy(root.resolve("bin").resolve(script), copy.resolve("bin").resolve(script));
+        }
+        // The project's options plus a marker: the JVM can only have it from this file.
+        Files.writeString(copy.resolve("bin/jvm.options"), Files.readString(root.resolve("bin/jvm.options"))
+                + "# added by the test\n" + MARKER + "\n", StandardCharsets.UTF_8);
+        JvmOptionsFile.writePrintingJar(copy.resolve("generator/target/wijkwijzer.jar"));
+        // Content outside the copy: with a content/ folder the launcher would also make its AOT cache.
+        Path content = tmp.resolve("inhoud");
+        Files.createDirectories(content.resolve("casuistiek"));
+
+        List<String> expected = new ArrayList<>(JvmOptionsFile.options(copy.resolve("bin/jvm.options")));
+        assertTrue(expected.contains(MARKER));
+        // Another command: the options file alone.
+        assertEquals(expected, JvmOptionsFile.run(List.of("bash", copy.resolve("wijkwijzer").toString(), "referentie"), copy));
+        // A one-off build of a small corpus: the options file, then the launcher's JIT choice.
+        expected.add("-XX:TieredStopAtLevel=1");
+        assertEquals(expected, JvmOptionsFile.run(List.of("bash", copy.resolve("wijkwijzer").toString(), "build",
+                "--content", content.toString()), copy));
+    }
+
+    /**
+     * The Windows launcher cannot run here; it must name the same file as its only source of options
+     * (the JIT choice aside), so no option can be added to one launcher and not the other.
+     */
+    @Test
+    void windowsLauncherNamesTheOptionsFileAndNoOptionOfItsOwn() throws Exception {
+        List<String> javaLines = Files.readAllLines(TestPaths.root().resolve("wijkwijzer.cmd")).stream()
+                .filter(l -> l.contains("\\bin\\java\"")).toList();
+        assertEquals(1, javaLines.size(), "one line starts the generator: " + javaLines);
+        String line = javaLines.get(0);
+        assertTrue(line.contains("\"@%ROOT%\\bin\\jvm.options\""), line);
+        for (String option : JvmOptionsFile.options(TestPaths.root().resolve("bin/jvm.options"))) {
+            assertFalse(line.contains(option), "wijkwijzer.cmd gives " + option + " itself: " + line);
+        }
+        assertFalse(line.matches(".*\\s-X.*|.*--enable.*"), line);
+    }
+}
