@@ -2,7 +2,7 @@ package nl.wijkwijzer.markdown;
 
 import java.util.List;
 
-import nl.wijkwijzer.render.SafeHtml;
+import nl.wijkwijzer.markdown.SafeHtml;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 

@@ -8,7 +8,7 @@ import nl.wijkwijzer.model.AvgHoofdstuk;
 import nl.wijkwijzer.model.Deelregels;
 import nl.wijkwijzer.pages.PagePlanner.Link;
 import nl.wijkwijzer.pages.Planning.Upkeep;
-import nl.wijkwijzer.render.SafeHtml;
+import nl.wijkwijzer.markdown.SafeHtml;
 
 /**
  * The privacy guide: its index ({@code avg.ftlh}), a page per chapter ({@code avg-hoofdstuk.ftlh})

@@ -11,7 +11,7 @@ import nl.wijkwijzer.model.Weeffout;
 import nl.wijkwijzer.pages.PagePlanner.Filter;
 import nl.wijkwijzer.pages.PagePlanner.Link;
 import nl.wijkwijzer.pages.Planning.CasusCard;
-import nl.wijkwijzer.render.SafeHtml;
+import nl.wijkwijzer.markdown.SafeHtml;
 
 /**
  * The cases: the listing with its filters and pages ({@code casussen.ftlh}) and a page per case

@@ -14,7 +14,7 @@ import nl.wijkwijzer.model.Vuistregel;
 import nl.wijkwijzer.model.Zichtbaarheid;
 import nl.wijkwijzer.pages.PagePlanner.Link;
 import nl.wijkwijzer.pages.Planning.CasusCard;
-import nl.wijkwijzer.render.SafeHtml;
+import nl.wijkwijzer.markdown.SafeHtml;
 
 /** The learning sessions: their index ({@code leersessies.ftlh}) and a page each ({@code leersessie.ftlh}). */
 public final class LeersessiePages {

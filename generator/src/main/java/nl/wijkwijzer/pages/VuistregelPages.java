@@ -9,7 +9,7 @@ import nl.wijkwijzer.pages.HomePages.VuistregelItem;
 import nl.wijkwijzer.pages.PagePlanner.Link;
 import nl.wijkwijzer.pages.Planning.CasusCard;
 import nl.wijkwijzer.pages.Planning.Upkeep;
-import nl.wijkwijzer.render.SafeHtml;
+import nl.wijkwijzer.markdown.SafeHtml;
 
 /** The five guides: their index ({@code vuistregels.ftlh}) and a page each ({@code vuistregel.ftlh}). */
 public final class VuistregelPages {

@@ -9,7 +9,7 @@ import nl.wijkwijzer.markdown.Markdown;
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.Weeffout;
 import nl.wijkwijzer.pages.Planning.CasusCard;
-import nl.wijkwijzer.render.SafeHtml;
+import nl.wijkwijzer.markdown.SafeHtml;
 
 /** The weeffouten: their index ({@code weeffouten.ftlh}) and a page each ({@code weeffout.ftlh}). */
 public final class WeeffoutPages {

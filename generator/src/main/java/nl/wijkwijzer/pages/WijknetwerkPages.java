@@ -12,7 +12,7 @@ import nl.wijkwijzer.pages.PagePlanner.Filter;
 import nl.wijkwijzer.pages.PagePlanner.Link;
 import nl.wijkwijzer.pages.Planning.CasusCard;
 import nl.wijkwijzer.pages.Planning.Upkeep;
-import nl.wijkwijzer.render.SafeHtml;
+import nl.wijkwijzer.markdown.SafeHtml;
 
 /**
  * The network of organisations: the listing with its filters ({@code wijknetwerk.ftlh}), a page per

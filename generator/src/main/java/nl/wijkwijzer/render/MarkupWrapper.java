@@ -1,5 +1,6 @@
 package nl.wijkwijzer.render;
 
+import nl.wijkwijzer.markdown.SafeHtml;
 import freemarker.core.MarkupOutputFormat;
 import freemarker.core.OutputFormat;
 import freemarker.template.DefaultObjectWrapper;

@@ -1,5 +1,6 @@
 package nl.wijkwijzer.render;
 
+import nl.wijkwijzer.markdown.SafeHtml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

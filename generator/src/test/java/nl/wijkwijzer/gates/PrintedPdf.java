@@ -31,6 +31,9 @@ final class PrintedPdf {
         }
     }
 
+    /** Page number boxes sit in the bottom margin (16-20 mm); body text ends above it. 14 mm in points. */
+    private static final float MARGIN_BOX_BAND = 14 * 72 / 25.4f;
+
     private final String text;
     private final List<Run> runs = new ArrayList<>();
     private final List<PDRectangle> pages = new ArrayList<>();
@@ -39,6 +42,21 @@ final class PrintedPdf {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             doc.getPages().forEach(p -> pages.add(p.getMediaBox()));
             PDFTextStripper stripper = new PDFTextStripper() {
+                /**
+                 * Text in the band at the foot of the paper is a page margin box (@page @bottom-center:
+                 * "Pagina 3 van 9"), which the browser draws between the two halves of a paragraph that
+                 * breaks over pages; it is not page content, so it is left out of the comparison.
+                 * Text below the paper's edge is kept, for {@link #offPaper()}.
+                 */
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    float height = getCurrentPage().getMediaBox().getHeight();
+                    if (t.getYDirAdj() > height - MARGIN_BOX_BAND && t.getYDirAdj() <= height) {
+                        return;
+                    }
+                    super.processTextPosition(t);
+                }
+
                 @Override
                 protected void writeString(String s, List<TextPosition> positions) throws IOException {
                     collect(getCurrentPageNo(), positions);

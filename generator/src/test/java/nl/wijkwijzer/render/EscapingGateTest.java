@@ -1,5 +1,6 @@
 package nl.wijkwijzer.render;
 
+import nl.wijkwijzer.markdown.SafeHtml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

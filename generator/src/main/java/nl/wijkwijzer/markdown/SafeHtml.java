@@ -1,4 +1,4 @@
-package nl.wijkwijzer.render;
+package nl.wijkwijzer.markdown;
 
 /**
  * HTML that the allow-list sanitizer has produced ({@code nl.wijkwijzer.markdown.Markdown}): the only
