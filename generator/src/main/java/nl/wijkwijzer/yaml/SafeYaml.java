@@ -100,6 +100,11 @@ public final class SafeYaml {
             diagnostics.error(file, "yaml-syntax", "YAML kan niet gelezen worden: " + describe(e.getMessage()),
                     "houd het bestand eenvoudig: velden, lijsten en tekst, zonder ankers of tags");
             return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML's Tag constructor refuses a tag whose %-escapes decode to leading or trailing
+            // spaces before its own checks can mark the spot (found by LoaderFuzzTest): still a tag.
+            diagnostics.error(file, "yaml-onveilige-tag", UNSAFE_TAG, UNSAFE_TAG_HINT);
+            return Optional.empty();
         }
         if (root == null) {
             return Optional.of(new YNode.YMap(Map.of(), 1 + lineOffset, 1));
