@@ -49,6 +49,11 @@
   WWZ.doc = function (n, d) { docs[n] = d; };
   var words = {};          // first letter -> the site's words, most frequent first (for corrections)
   WWZ.words = function (letter, list) { words[letter] = list.split(' '); };
+  var queryParts = null;   // the site's word parts for splitting a query word (Vocabulary.parts), parts.js
+  WWZ.parts = function (list) {
+    queryParts = {};
+    list.split(' ').forEach(function (w) { if (w !== '') { queryParts[w] = true; } });
+  };
 
   // ------------------------------------------------------------------ loading
 
@@ -262,8 +267,11 @@
     return Object.prototype.hasOwnProperty.call(M.stemOverride, f) ? M.stemOverride[f] : stem(f);
   }
 
-  /** DictionaryCompoundWordTokenFilter (longest match, no overlapping parts), minus the whole word. */
-  function decompose(term) {
+  /**
+   * DictionaryCompoundWordTokenFilter (longest match, no overlapping parts), minus the whole word; dict is
+   * M.dict on the index side, the site's word parts (parts.js) on the query side.
+   */
+  function decompose(term, dict) {
     var parts = [];
     var len = term.length;
     if (len < M.minWord) { return parts; }
@@ -271,7 +279,7 @@
       var longest = null;
       for (var j = M.minSub; j <= M.maxSub && i + j <= len; j++) {
         var sub = term.substr(i, j);
-        if (M.dict[sub] === true && (longest === null || longest.length < j)) { longest = sub; }
+        if (dict[sub] === true && (longest === null || longest.length < j)) { longest = sub; }
       }
       if (longest !== null) {
         parts.push(longest);
@@ -308,7 +316,7 @@
       if (index) {
         // RemoveDuplicatesTokenFilter: a part whose stem is already at this position is dropped.
         var here = [main];
-        decompose(f).forEach(function (p) {
+        decompose(f, M.dict).forEach(function (p) {
           var s = stemOf(p);
           if (here.indexOf(s) < 0) {
             here.push(s);
@@ -683,8 +691,11 @@
           corrections.push({ from: source, to: near });
           return loadTermsOf([near]).then(function () { return [termsOf(near)]; });
         }
-        var parts = decompose(word);
-        return loadTermsOf(parts).then(function () {
+        var parts = [];
+        return load('parts.js').then(function () {
+          parts = decompose(word, queryParts);
+          return loadTermsOf(parts);
+        }).then(function () {
           var out = [];
           parts.forEach(function (p) { var c = termsOf(p); if (anyDf(c)) { out.push(c); } });
           if (out.length > 0) { return out; }

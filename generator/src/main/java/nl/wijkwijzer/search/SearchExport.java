@@ -122,10 +122,14 @@ public final class SearchExport {
         manifest.put("facets", facetValues);
         // Additive for issue 20: the site's words for corrections, one file per first letter, loaded
         // only when a query word matches nothing; and the graded-matching bonus per matched word.
-        Map<String, List<String>> words = Vocabulary.of(index.docs(), a).byLetter();
+        Vocabulary vocabulary = Vocabulary.of(index.docs(), a);
+        Map<String, List<String>> words = vocabulary.byLetter();
         words.forEach((letter, list) -> out.accept(DIR + "words-" + fileKey(letter) + ".js",
                 bytes(new StringBuilder("WWZ.words(").append(Json.of(letter)).append(',').append(Json.of(String.join(" ", list))).append(");\n"))));
         manifest.put("words", List.copyOf(words.keySet()));
+        // The query side's word parts (hunspell-nl's that are words of the site), loaded only to split a
+        // query word that matches nothing, so a first query does not carry them.
+        out.accept(DIR + "parts.js", bytes(new StringBuilder("WWZ.parts(").append(Json.of(String.join(" ", vocabulary.parts()))).append(");\n")));
         manifest.put("stem", a.stemOverrideTable());
         manifest.put("bonus", Math.round(SearchIndex.WORD_BONUS * QuantizedBM25Similarity.SCALE));
         out.accept(DIR + "manifest.js", bytes(new StringBuilder("WWZ.manifest(").append(Json.of(manifest)).append(");\n")));
