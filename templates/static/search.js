@@ -23,6 +23,11 @@
 
   // ------------------------------------------------------------------ registration (data files)
 
+  /** SearchExport.fileKey: a shard key as a file name (a-z and 0-9 kept, any other char as _ and 4 hex digits). */
+  function fileKey(key) {
+    return key.replace(/[^a-z0-9]/g, function (c) { return '_' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); });
+  }
+
   WWZ.manifest = function (m) {
     var stop = {};
     m.stop.forEach(function (w) { stop[w] = true; });
@@ -33,7 +38,7 @@
       groups.push({ token: token, alternatives: m.syn[token] });
     });
     var shardSet = {};
-    m.shards.forEach(function (k, i) { shardSet[k] = m.files[i]; });
+    m.shards.forEach(function (k) { shardSet[k] = fileKey(k); });
     M = { raw: m, stop: stop, dict: dict, groups: groups, shards: shardSet, fold: m.fold,
           minWord: m.compound[0], minSub: m.compound[1], maxSub: m.compound[2],
           prefixMin: m.prefix[0], prefixMax: m.prefix[1], bonus: m.bonus || 0,
@@ -47,13 +52,6 @@
   WWZ.pos = function (key, data) { positions[key] = data; };
   WWZ.facets = function (list) { facets = list; };
   WWZ.doc = function (n, d) { docs[n] = d; };
-  var words = {};          // first letter -> the site's words, most frequent first (for corrections)
-  WWZ.words = function (letter, list) { words[letter] = list.split(' '); };
-  var queryParts = null;   // the site's word parts for splitting a query word (Vocabulary.parts), parts.js
-  WWZ.parts = function (list) {
-    queryParts = {};
-    list.split(' ').forEach(function (w) { if (w !== '') { queryParts[w] = true; } });
-  };
 
   // ------------------------------------------------------------------ loading
 
@@ -617,95 +615,19 @@
     return out;
   }
 
-  /** Loads the shards of the query terms of these words. */
-  function loadTermsOf(list) {
-    var keys = [];
-    list.forEach(function (w) {
-      termsOf(w).forEach(function (t) { var k = shardKeyOf(t); if (k !== null && keys.indexOf(k) < 0) { keys.push(k); } });
-    });
-    return loadShards(keys, false);
-  }
-
-  function letters(word) {
-    var out = [word.charAt(0)];
-    if (word.length > 1 && word.charAt(1) !== out[0]) { out.push(word.charAt(1)); }
-    return out;
-  }
-
-  function loadWords(word) {
-    return Promise.all(letters(word).filter(function (l) { return M.words[l] === true; })
-      .map(function (l) { return load('words-' + l + '.js'); }));
-  }
-
-  /** Optimal string alignment distance, capped (Vocabulary.distance). */
-  function distance(a, b, cap) {
-    var n = a.length;
-    var m = b.length;
-    var d = [];
-    for (var i = 0; i <= n; i++) { d.push([i]); }
-    for (var j = 1; j <= m; j++) { d[0].push(j); }
-    for (i = 1; i <= n; i++) {
-      var rowMin = Infinity;
-      for (j = 1; j <= m; j++) {
-        var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
-        var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = v;
-        rowMin = Math.min(rowMin, v);
-      }
-      if (rowMin >= cap) { return cap; }
+  /**
+   * The mending steps (search-herstel.js) are needed only when a query word matches nothing, so a
+   * first query does not load them; they get the functions they share with this file.
+   */
+  var mendingLoaded = null;
+  function mending() {
+    if (mendingLoaded === null) {
+      mendingLoaded = load('../search-herstel.js').then(function () {
+        return WWZ.herstel({ M: M, load: load, loadShards: loadShards, shardKeyOf: shardKeyOf,
+          shardKeysForPrefix: shardKeysForPrefix, expand: expand, termsOf: termsOf, anyDf: anyDf, decompose: decompose });
+      });
     }
-    return Math.min(d[n][m], cap);
-  }
-
-  /** Vocabulary.closest: the first most frequent word with the smallest distance, or null. */
-  function closest(word, max) {
-    var best = null;
-    var bestD = max + 1;
-    letters(word).forEach(function (l) {
-      (words[l] || []).forEach(function (w) {
-        if (Math.abs(w.length - word.length) >= bestD || w === word) { return; }
-        var d = distance(word, w, bestD);
-        if (d < bestD) { bestD = d; best = w; }
-      });
-    });
-    return best;
-  }
-
-  function mend(source, word, last, clause, exact, corrections) {
-    var tryPrefix = last && word.length >= M.prefixMin;
-    return (tryPrefix ? loadShards(shardKeysForPrefix(word), false) : Promise.resolve()).then(function () {
-      if (tryPrefix) {
-        var more = expand(word);
-        if (more.length > 0) {
-          var c = clause.slice();
-          more.forEach(function (t) { if (c.indexOf(t) < 0) { c.push(t); } });
-          return [c];
-        }
-      }
-      return loadWords(word).then(function () {
-        var near = exact ? null : closest(word, 1);
-        if (near !== null) {
-          corrections.push({ from: source, to: near });
-          return loadTermsOf([near]).then(function () { return [termsOf(near)]; });
-        }
-        var parts = [];
-        return load('parts.js').then(function () {
-          parts = decompose(word, queryParts);
-          return loadTermsOf(parts);
-        }).then(function () {
-          var out = [];
-          parts.forEach(function (p) { var c = termsOf(p); if (anyDf(c)) { out.push(c); } });
-          if (out.length > 0) { return out; }
-          near = exact || word.length <= 4 ? null : closest(word, 2);
-          if (near === null) { return [clause]; }
-          corrections.push({ from: source, to: near });
-          return loadTermsOf([near]).then(function () { return [termsOf(near)]; });
-        });
-      });
-    });
+    return mendingLoaded;
   }
 
   function repair(parsed, exact) {
@@ -727,7 +649,9 @@
         sources.push(src);
         return step();
       }
-      return mend(src, foldWord(src), idx === lastFree, c, exact, corrections).then(function (list) {
+      return mending().then(function (mend) {
+        return mend(src, foldWord(src), idx === lastFree, c, exact, corrections);
+      }).then(function (list) {
         list.forEach(function (x) { clauses.push(x); sources.push(null); });
         return step();
       });
@@ -1088,7 +1012,9 @@
       var vm = require('vm');
       var path = require('path');
       WWZ.loadFile = function (file) {
-        vm.runInThisContext(fs.readFileSync(path.join(dir, file), 'utf8'), { filename: file });
+        // '../x.js' is a script beside search.js (assets/), the rest data files of assets/search/.
+        var full = file.indexOf('../') === 0 ? path.join(__dirname, file.substring(3)) : path.join(dir, file);
+        vm.runInThisContext(fs.readFileSync(full, 'utf8'), { filename: file });
         return Promise.resolve();
       };
       return load('manifest.js');

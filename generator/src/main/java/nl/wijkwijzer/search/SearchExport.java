@@ -112,7 +112,6 @@ public final class SearchExport {
         manifest.put("docs", index.docs().size());
         manifest.put("scale", QuantizedBM25Similarity.SCALE);
         manifest.put("shards", List.copyOf(shards.keySet()));
-        manifest.put("files", shards.keySet().stream().map(SearchExport::fileKey).toList());
         manifest.put("stop", a.stopWords());
         manifest.put("fold", DutchAnalysis.foldExceptions());
         manifest.put("dict", a.dictionaryWords());
@@ -152,7 +151,7 @@ public final class SearchExport {
         return new String(out);
     }
 
-    /** Shard file names stay ASCII: other characters become _XXXX. */
+    /** Shard file names stay ASCII: other characters become _XXXX (search.js fileKey computes the same). */
     static String fileKey(String key) {
         StringBuilder sb = new StringBuilder();
         for (char c : key.toCharArray()) {
