@@ -39,7 +39,7 @@
     });
     var shardSet = {};
     m.shards.forEach(function (k) { shardSet[k] = fileKey(k); });
-    M = { raw: m, stop: stop, dict: dict, groups: groups, shards: shardSet, fold: m.fold,
+    M = { raw: m, stop: stop, dict: dict, groups: groups, shards: shardSet,
           minWord: m.compound[0], minSub: m.compound[1], maxSub: m.compound[2],
           prefixMin: m.prefix[0], prefixMax: m.prefix[1], bonus: m.bonus || 0,
           words: {}, stemOverride: m.stem || {} };
@@ -122,7 +122,19 @@
     return out;
   }
 
-  /** Lucene's ASCIIFoldingFilter: the manifest lists where it differs from "decompose, drop marks". */
+  var foldTable = null;    // fold.js: where Lucene's ASCIIFoldingFilter differs from "decompose, drop marks"
+  WWZ.fold = function (table) { foldTable = table; };
+  /**
+   * Whether a text has a letter or digit the fold table may hold: beyond ASCII and the accented letters of
+   * Latin-1, or one of ß æ ð ø þ (the table's only Latin-1 entries). Most Dutch text has none, so a first
+   * query loads fold.js only when it needs it.
+   */
+  var NEEDS_FOLD = /(?=[\p{L}\p{Nd}])[^\x00-\x7f\u00c0-\u00c5\u00c7-\u00cf\u00d1-\u00d6\u00d9-\u00dd\u00e0-\u00e5\u00e7-\u00ef\u00f1-\u00f6\u00f9-\u00fd\u00ff]/u;
+  function foldFor(texts) {
+    return texts.some(function (t) { return NEEDS_FOLD.test(t); }) ? load('fold.js') : Promise.resolve();
+  }
+
+  /** Lucene's ASCIIFoldingFilter: fold.js lists where it differs from "decompose, drop marks". */
   function fold(s) {
     var out = '';
     for (var i = 0; i < s.length; i++) {
@@ -130,8 +142,10 @@
       var code = s.charCodeAt(i);
       if (code < 0x80 || (code >= 0xD800 && code <= 0xDFFF)) {
         out += c;
-      } else if (Object.prototype.hasOwnProperty.call(M.fold, c)) {
-        out += M.fold[c];
+      } else if (foldTable === null && NEEDS_FOLD.test(c)) {
+        throw new Error('fold.js is nodig voor ' + c + ' maar niet geladen');
+      } else if (foldTable !== null && Object.prototype.hasOwnProperty.call(foldTable, c)) {
+        out += foldTable[c];
       } else {
         var d = c.normalize('NFD').replace(/\p{M}/gu, '');
         out += d !== '' && /^[\x00-\x7f]*$/.test(d) ? d : c;
@@ -577,7 +591,7 @@
   function search(q, filters, options) {
     var prefix = !!(options && options.prefix);
     var exact = !!(options && options.exact);
-    return WWZ.ready().then(function () {
+    return WWZ.ready().then(function () { return foldFor([q]); }).then(function () {
       // First pass finds the prefix word without expansions, so we know which shards to load.
       var draft = parse(q, prefix);
       var keys = [];
@@ -746,6 +760,9 @@
   /** Loads the documents of the given hits. */
   function documents(hits) {
     return Promise.all(hits.map(function (h) { return load('doc/' + h.doc + '.js'); })).then(function () {
+      // Their titles and texts are analysed for <mark>, so the fold table must be there if they need it.
+      return foldFor(hits.map(function (h) { return docs[h.doc].t + ' ' + docs[h.doc].b; }));
+    }).then(function () {
       return hits.map(function (h) { return docs[h.doc]; });
     });
   }
@@ -764,7 +781,9 @@
 
   WWZ.analyze = analyze;
   WWZ.stem = stem;
-  WWZ.parse = function (q, prefix) { return WWZ.ready().then(function () { return parse(q, prefix); }); };
+  WWZ.parse = function (q, prefix) {
+    return WWZ.ready().then(function () { return foldFor([q]); }).then(function () { return parse(q, prefix); });
+  };
   WWZ.search = search;
   WWZ.documents = documents;
   WWZ.matches = matches;
@@ -1017,7 +1036,8 @@
         vm.runInThisContext(fs.readFileSync(full, 'utf8'), { filename: file });
         return Promise.resolve();
       };
-      return load('manifest.js');
+      // The parity tests analyse any text directly, so node loads the fold table up front.
+      return load('manifest.js').then(function () { return load('fold.js'); });
     };
     module.exports = WWZ;
   }

@@ -25,7 +25,7 @@ import nl.wijkwijzer.json.Json;
  * script that calls {@code WWZ.*} (defined by {@code assets/search.js}), so it loads with a plain
  * {@code <script src>}: from file:// too, and under a CSP without inline script.
  * <ul>
- * <li>{@code manifest.js}: analysis data (stop words, fold table, compound dictionary, synonym
+ * <li>{@code manifest.js}: analysis data (stop words, compound dictionary, stem overrides, synonym
  * groups), shard keys, facet labels;</li>
  * <li>{@code shard-KEY.js}: per term the postings as [doc delta, BM25 score x 256, ...] scored by
  * Lucene's BM25, read from the index ({@link SearchIndex}); shards are split by term prefix until each is small;</li>
@@ -113,7 +113,6 @@ public final class SearchExport {
         manifest.put("scale", QuantizedBM25Similarity.SCALE);
         manifest.put("shards", List.copyOf(shards.keySet()));
         manifest.put("stop", a.stopWords());
-        manifest.put("fold", DutchAnalysis.foldExceptions());
         manifest.put("dict", a.dictionaryWords());
         manifest.put("compound", List.of(DutchAnalysis.MIN_WORD, DutchAnalysis.MIN_SUBWORD, DutchAnalysis.MAX_SUBWORD));
         manifest.put("syn", a.synonymTable());
@@ -126,6 +125,8 @@ public final class SearchExport {
         words.forEach((letter, list) -> out.accept(DIR + "words-" + fileKey(letter) + ".js",
                 bytes(new StringBuilder("WWZ.words(").append(Json.of(letter)).append(',').append(Json.of(String.join(" ", list))).append(");\n"))));
         manifest.put("words", List.copyOf(words.keySet()));
+        // Loaded only for a text with a letter beyond Latin-1's accented ones (search.js NEEDS_FOLD).
+        out.accept(DIR + "fold.js", bytes(new StringBuilder("WWZ.fold(").append(Json.of(DutchAnalysis.foldExceptions())).append(");\n")));
         // The query side's word parts (hunspell-nl's that are words of the site), loaded only to split a
         // query word that matches nothing, so a first query does not carry them.
         out.accept(DIR + "parts.js", bytes(new StringBuilder("WWZ.parts(").append(Json.of(String.join(" ", vocabulary.parts()))).append(");\n")));
