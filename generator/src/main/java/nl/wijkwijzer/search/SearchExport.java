@@ -37,7 +37,12 @@ import nl.wijkwijzer.json.Json;
 public final class SearchExport {
     static final String DIR = "assets/search/";
     static final int SHARD_LIMIT = 24_000;
-    static final int SNIPPET_SOURCE = 6_000;
+    /**
+     * The start of a document's text shipped for its snippet. Only guide pages (vuistregels, AVG chapters)
+     * are longer, and each of their headings is a document of its own with its own snippet, so a match
+     * further down shows in that section; a shown result costs at most this many characters.
+     */
+    static final int SNIPPET_SOURCE = 3_000;
     static final int MAX_KEY = 6;
 
     private SearchExport() {
