@@ -23,6 +23,11 @@
 
   // ------------------------------------------------------------------ registration (data files)
 
+  /** SearchExport.fileKey: a shard key as a file name (a-z and 0-9 kept, any other char as _ and 4 hex digits). */
+  function fileKey(key) {
+    return key.replace(/[^a-z0-9]/g, function (c) { return '_' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); });
+  }
+
   WWZ.manifest = function (m) {
     var stop = {};
     m.stop.forEach(function (w) { stop[w] = true; });
@@ -33,8 +38,8 @@
       groups.push({ token: token, alternatives: m.syn[token] });
     });
     var shardSet = {};
-    m.shards.forEach(function (k, i) { shardSet[k] = m.files[i]; });
-    M = { raw: m, stop: stop, dict: dict, groups: groups, shards: shardSet, fold: m.fold,
+    m.shards.forEach(function (k) { shardSet[k] = fileKey(k); });
+    M = { raw: m, stop: stop, dict: dict, groups: groups, shards: shardSet,
           minWord: m.compound[0], minSub: m.compound[1], maxSub: m.compound[2],
           prefixMin: m.prefix[0], prefixMax: m.prefix[1], bonus: m.bonus || 0,
           words: {}, stemOverride: m.stem || {} };
@@ -47,8 +52,6 @@
   WWZ.pos = function (key, data) { positions[key] = data; };
   WWZ.facets = function (list) { facets = list; };
   WWZ.doc = function (n, d) { docs[n] = d; };
-  var words = {};          // first letter -> the site's words, most frequent first (for corrections)
-  WWZ.words = function (letter, list) { words[letter] = list.split(' '); };
 
   // ------------------------------------------------------------------ loading
 
@@ -119,7 +122,19 @@
     return out;
   }
 
-  /** Lucene's ASCIIFoldingFilter: the manifest lists where it differs from "decompose, drop marks". */
+  var foldTable = null;    // fold.js: where Lucene's ASCIIFoldingFilter differs from "decompose, drop marks"
+  WWZ.fold = function (table) { foldTable = table; };
+  /**
+   * Whether a text has a letter or digit the fold table may hold: beyond ASCII and the accented letters of
+   * Latin-1, or one of ß æ ð ø þ (the table's only Latin-1 entries). Most Dutch text has none, so a first
+   * query loads fold.js only when it needs it.
+   */
+  var NEEDS_FOLD = /(?=[\p{L}\p{Nd}])[^\x00-\x7f\u00c0-\u00c5\u00c7-\u00cf\u00d1-\u00d6\u00d9-\u00dd\u00e0-\u00e5\u00e7-\u00ef\u00f1-\u00f6\u00f9-\u00fd\u00ff]/u;
+  function foldFor(texts) {
+    return texts.some(function (t) { return NEEDS_FOLD.test(t); }) ? load('fold.js') : Promise.resolve();
+  }
+
+  /** Lucene's ASCIIFoldingFilter: fold.js lists where it differs from "decompose, drop marks". */
   function fold(s) {
     var out = '';
     for (var i = 0; i < s.length; i++) {
@@ -127,8 +142,10 @@
       var code = s.charCodeAt(i);
       if (code < 0x80 || (code >= 0xD800 && code <= 0xDFFF)) {
         out += c;
-      } else if (Object.prototype.hasOwnProperty.call(M.fold, c)) {
-        out += M.fold[c];
+      } else if (foldTable === null && NEEDS_FOLD.test(c)) {
+        throw new Error('fold.js is nodig voor ' + c + ' maar niet geladen');
+      } else if (foldTable !== null && Object.prototype.hasOwnProperty.call(foldTable, c)) {
+        out += foldTable[c];
       } else {
         var d = c.normalize('NFD').replace(/\p{M}/gu, '');
         out += d !== '' && /^[\x00-\x7f]*$/.test(d) ? d : c;
@@ -262,8 +279,11 @@
     return Object.prototype.hasOwnProperty.call(M.stemOverride, f) ? M.stemOverride[f] : stem(f);
   }
 
-  /** DictionaryCompoundWordTokenFilter (longest match, no overlapping parts), minus the whole word. */
-  function decompose(term) {
+  /**
+   * DictionaryCompoundWordTokenFilter (longest match, no overlapping parts), minus the whole word; dict is
+   * M.dict on the index side, the site's word parts (parts.js) on the query side.
+   */
+  function decompose(term, dict) {
     var parts = [];
     var len = term.length;
     if (len < M.minWord) { return parts; }
@@ -271,7 +291,7 @@
       var longest = null;
       for (var j = M.minSub; j <= M.maxSub && i + j <= len; j++) {
         var sub = term.substr(i, j);
-        if (M.dict[sub] === true && (longest === null || longest.length < j)) { longest = sub; }
+        if (dict[sub] === true && (longest === null || longest.length < j)) { longest = sub; }
       }
       if (longest !== null) {
         parts.push(longest);
@@ -308,7 +328,7 @@
       if (index) {
         // RemoveDuplicatesTokenFilter: a part whose stem is already at this position is dropped.
         var here = [main];
-        decompose(f).forEach(function (p) {
+        decompose(f, M.dict).forEach(function (p) {
           var s = stemOf(p);
           if (here.indexOf(s) < 0) {
             here.push(s);
@@ -571,7 +591,7 @@
   function search(q, filters, options) {
     var prefix = !!(options && options.prefix);
     var exact = !!(options && options.exact);
-    return WWZ.ready().then(function () {
+    return WWZ.ready().then(function () { return foldFor([q]); }).then(function () {
       // First pass finds the prefix word without expansions, so we know which shards to load.
       var draft = parse(q, prefix);
       var keys = [];
@@ -609,92 +629,19 @@
     return out;
   }
 
-  /** Loads the shards of the query terms of these words. */
-  function loadTermsOf(list) {
-    var keys = [];
-    list.forEach(function (w) {
-      termsOf(w).forEach(function (t) { var k = shardKeyOf(t); if (k !== null && keys.indexOf(k) < 0) { keys.push(k); } });
-    });
-    return loadShards(keys, false);
-  }
-
-  function letters(word) {
-    var out = [word.charAt(0)];
-    if (word.length > 1 && word.charAt(1) !== out[0]) { out.push(word.charAt(1)); }
-    return out;
-  }
-
-  function loadWords(word) {
-    return Promise.all(letters(word).filter(function (l) { return M.words[l] === true; })
-      .map(function (l) { return load('words-' + l + '.js'); }));
-  }
-
-  /** Optimal string alignment distance, capped (Vocabulary.distance). */
-  function distance(a, b, cap) {
-    var n = a.length;
-    var m = b.length;
-    var d = [];
-    for (var i = 0; i <= n; i++) { d.push([i]); }
-    for (var j = 1; j <= m; j++) { d[0].push(j); }
-    for (i = 1; i <= n; i++) {
-      var rowMin = Infinity;
-      for (j = 1; j <= m; j++) {
-        var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
-        var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = v;
-        rowMin = Math.min(rowMin, v);
-      }
-      if (rowMin >= cap) { return cap; }
+  /**
+   * The mending steps (search-herstel.js) are needed only when a query word matches nothing, so a
+   * first query does not load them; they get the functions they share with this file.
+   */
+  var mendingLoaded = null;
+  function mending() {
+    if (mendingLoaded === null) {
+      mendingLoaded = load('../search-herstel.js').then(function () {
+        return WWZ.herstel({ M: M, load: load, loadShards: loadShards, shardKeyOf: shardKeyOf,
+          shardKeysForPrefix: shardKeysForPrefix, expand: expand, termsOf: termsOf, anyDf: anyDf, decompose: decompose });
+      });
     }
-    return Math.min(d[n][m], cap);
-  }
-
-  /** Vocabulary.closest: the first most frequent word with the smallest distance, or null. */
-  function closest(word, max) {
-    var best = null;
-    var bestD = max + 1;
-    letters(word).forEach(function (l) {
-      (words[l] || []).forEach(function (w) {
-        if (Math.abs(w.length - word.length) >= bestD || w === word) { return; }
-        var d = distance(word, w, bestD);
-        if (d < bestD) { bestD = d; best = w; }
-      });
-    });
-    return best;
-  }
-
-  function mend(source, word, last, clause, exact, corrections) {
-    var tryPrefix = last && word.length >= M.prefixMin;
-    return (tryPrefix ? loadShards(shardKeysForPrefix(word), false) : Promise.resolve()).then(function () {
-      if (tryPrefix) {
-        var more = expand(word);
-        if (more.length > 0) {
-          var c = clause.slice();
-          more.forEach(function (t) { if (c.indexOf(t) < 0) { c.push(t); } });
-          return [c];
-        }
-      }
-      return loadWords(word).then(function () {
-        var near = exact ? null : closest(word, 1);
-        if (near !== null) {
-          corrections.push({ from: source, to: near });
-          return loadTermsOf([near]).then(function () { return [termsOf(near)]; });
-        }
-        var parts = decompose(word);
-        return loadTermsOf(parts).then(function () {
-          var out = [];
-          parts.forEach(function (p) { var c = termsOf(p); if (anyDf(c)) { out.push(c); } });
-          if (out.length > 0) { return out; }
-          near = exact || word.length <= 4 ? null : closest(word, 2);
-          if (near === null) { return [clause]; }
-          corrections.push({ from: source, to: near });
-          return loadTermsOf([near]).then(function () { return [termsOf(near)]; });
-        });
-      });
-    });
+    return mendingLoaded;
   }
 
   function repair(parsed, exact) {
@@ -716,7 +663,9 @@
         sources.push(src);
         return step();
       }
-      return mend(src, foldWord(src), idx === lastFree, c, exact, corrections).then(function (list) {
+      return mending().then(function (mend) {
+        return mend(src, foldWord(src), idx === lastFree, c, exact, corrections);
+      }).then(function (list) {
         list.forEach(function (x) { clauses.push(x); sources.push(null); });
         return step();
       });
@@ -811,6 +760,9 @@
   /** Loads the documents of the given hits. */
   function documents(hits) {
     return Promise.all(hits.map(function (h) { return load('doc/' + h.doc + '.js'); })).then(function () {
+      // Their titles and texts are analysed for <mark>, so the fold table must be there if they need it.
+      return foldFor(hits.map(function (h) { return docs[h.doc].t + ' ' + docs[h.doc].b; }));
+    }).then(function () {
       return hits.map(function (h) { return docs[h.doc]; });
     });
   }
@@ -829,7 +781,9 @@
 
   WWZ.analyze = analyze;
   WWZ.stem = stem;
-  WWZ.parse = function (q, prefix) { return WWZ.ready().then(function () { return parse(q, prefix); }); };
+  WWZ.parse = function (q, prefix) {
+    return WWZ.ready().then(function () { return foldFor([q]); }).then(function () { return parse(q, prefix); });
+  };
   WWZ.search = search;
   WWZ.documents = documents;
   WWZ.matches = matches;
@@ -1077,10 +1031,13 @@
       var vm = require('vm');
       var path = require('path');
       WWZ.loadFile = function (file) {
-        vm.runInThisContext(fs.readFileSync(path.join(dir, file), 'utf8'), { filename: file });
+        // '../x.js' is a script beside search.js (assets/), the rest data files of assets/search/.
+        var full = file.indexOf('../') === 0 ? path.join(__dirname, file.substring(3)) : path.join(dir, file);
+        vm.runInThisContext(fs.readFileSync(full, 'utf8'), { filename: file });
         return Promise.resolve();
       };
-      return load('manifest.js');
+      // The parity tests analyse any text directly, so node loads the fold table up front.
+      return load('manifest.js').then(function () { return load('fold.js'); });
     };
     module.exports = WWZ;
   }

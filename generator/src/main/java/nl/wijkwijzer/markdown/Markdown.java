@@ -115,6 +115,36 @@ public final class Markdown {
         return html.length() == safe.html().length() ? safe : SafeHtml.sanitized(html);
     }
 
+    /** A section of a Markdown text: its heading's id as rendered, the heading's text and the section's Markdown. */
+    public record Section(String id, String heading, String markdown) {
+    }
+
+    /**
+     * The sections under the h1-h3 headings of a text (h1 shows as h2), each up to the next such heading,
+     * with the ids {@link #toHtml} renders (flexmark's header id generator over the same parse).
+     */
+    public static List<Section> sections(String markdown) {
+        List<Section> out = new java.util.ArrayList<>();
+        if (markdown == null || markdown.isBlank() || MarkdownLimits.problem(markdown) != null) {
+            return out;
+        }
+        com.vladsch.flexmark.util.ast.Document doc = (MarkdownLimits.autolinkAffordable(markdown) ? PARSER : PARSER_NO_AUTOLINK).parse(markdown);
+        com.vladsch.flexmark.html.renderer.HeaderIdGenerator ids = new com.vladsch.flexmark.html.renderer.HeaderIdGenerator.Factory().create();
+        ids.generateIds(doc);
+        List<com.vladsch.flexmark.ast.Heading> headings = new java.util.ArrayList<>();
+        for (com.vladsch.flexmark.util.ast.Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof com.vladsch.flexmark.ast.Heading h && h.getLevel() <= 3 && ids.getId(h) != null) {
+                headings.add(h);
+            }
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            com.vladsch.flexmark.ast.Heading h = headings.get(i);
+            int end = i + 1 < headings.size() ? headings.get(i + 1).getStartOffset() : markdown.length();
+            out.add(new Section(ids.getId(h), h.getText().toString().strip(), markdown.substring(h.getEndOffset(), end)));
+        }
+        return out;
+    }
+
     private static String demoteH1(String html) {
         return html.replace("<h1", "<h2").replace("</h1>", "</h2>");
     }

@@ -39,7 +39,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * <li>Lucene's Dutch stop words (Snowball list), folded;</li>
  * <li>index side only: compound splitting with {@link DictionaryCompoundWordTokenFilter} and the shipped
  * dictionary {@code samenstellingen.txt} (longest match, no overlapping parts), so "schuld" finds
- * "schuldhulpverlening";</li>
+ * "schuldhulpverlening"; the query side splits a word that matches nothing with the parts of
+ * {@code woorddelen.txt} (derived from hunspell-nl, {@link WordParts}) that are words of the site
+ * ({@link Vocabulary#parts}), in Java and search.js alike;</li>
  * <li>Snowball Dutch stemming: Lucene 10.6 ships {@link DutchStemmer}, generated from the original
  * Porter-style {@code dutch.sbl} (Snowball 2.x; Snowball 3 renamed it "dutch_porter" and made
  * Kraaij-Pohlmann-like rules the new "dutch"). That older algorithm is the one we pin and port;</li>
@@ -58,6 +60,8 @@ public final class DutchAnalysis {
     private final SynonymGroupFilter.Groups groups;
     /** Reviewed exceptions to the stemmer ({@code stamuitzonderingen.txt}): word to stem. */
     private final Map<String, String> stemOverrides;
+    /** The query side's word parts, derived from hunspell-nl ({@link WordParts}); a site uses its subset ({@link Vocabulary#parts}). */
+    private final List<String> wordParts;
     private final org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap overrideMap;
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
@@ -80,6 +84,7 @@ public final class DutchAnalysis {
         this.stopWords = CharArraySet.unmodifiableSet(new CharArraySet(stops, false));
         this.dictionaryWords = List.copyOf(new TreeSet<>(readResource("samenstellingen.txt").stream().map(DutchAnalysis::fold).toList()));
         this.dictionary = CharArraySet.unmodifiableSet(new CharArraySet(dictionaryWords, false));
+        this.wordParts = List.copyOf(WordParts.committed());
         this.stemOverrides = stemOverrides();
         try {
             var b = new org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.Builder(false);
@@ -174,12 +179,13 @@ public final class DutchAnalysis {
 
     /**
      * The query side of compound splitting: the dictionary parts of one folded word (not stemmed, the
-     * whole word left out), by the same Lucene filter as the index side. search.js {@code decompose}.
+     * whole word left out), by the same Lucene filter as the index side, with the site's word parts
+     * {@code parts} ({@link Vocabulary#parts}). search.js {@code decompose}.
      */
-    public List<String> parts(String foldedWord) {
+    public List<String> parts(String foldedWord, CharArraySet parts) {
         List<String> out = new ArrayList<>();
         try (org.apache.lucene.analysis.core.KeywordTokenizer source = new org.apache.lucene.analysis.core.KeywordTokenizer();
-                TokenStream ts = new WholeWordlessCompoundFilter(source, dictionary)) {
+                TokenStream ts = new WholeWordlessCompoundFilter(source, parts)) {
             source.setReader(new java.io.StringReader(foldedWord));
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
@@ -236,6 +242,11 @@ public final class DutchAnalysis {
     /** For the manifest: word to stem, applied before the stemmer. */
     public Map<String, String> stemOverrideTable() {
         return stemOverrides;
+    }
+
+    /** Every word part of {@code woorddelen.txt} (folded). */
+    public List<String> wordParts() {
+        return wordParts;
     }
 
     public List<String> dictionaryWords() {

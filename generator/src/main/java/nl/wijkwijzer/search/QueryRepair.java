@@ -12,8 +12,8 @@ import java.util.function.ToIntFunction;
  * <ol>
  * <li>the last word, at least {@link SearchIndex#PREFIX_MIN} long, as a prefix (also on Enter);</li>
  * <li>a real word of the site one edit away ({@link Vocabulary#closest}), said to the user;</li>
- * <li>the word split into the dictionary's word parts (the query side of the index's compound
- * splitting); every part that matches something becomes its own clause;</li>
+ * <li>the word split into word parts from hunspell-nl that are words of the site ({@link Vocabulary#parts});
+ * every part that matches something becomes its own clause;</li>
  * <li>a real word of the site two edits away (words of 5 letters or more).</li>
  * </ol>
  * With {@code exact} no word is replaced by another (the user asked for what they typed).
@@ -72,7 +72,7 @@ final class QueryRepair {
             return List.of(terms(analysis, near));
         }
         List<Set<String>> parts = new ArrayList<>();
-        for (String part : analysis.parts(word)) {
+        for (String part : vocabulary.split(word, analysis)) {
             Set<String> c = terms(analysis, part);
             if (c.stream().anyMatch(t -> df.applyAsInt(t) > 0)) {
                 parts.add(c);

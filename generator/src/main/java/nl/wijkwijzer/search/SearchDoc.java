@@ -76,11 +76,14 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
             add(b, plain, v.body());
             docs.add(new SearchDoc(v.id(), v.titel(), "vuistregels/" + v.id() + ".html", "vuistregel",
                     facetMap("vuistregel", List.of(v.id())), b.toString()));
+            docs.addAll(headings(v.id(), v.titel(), "vuistregels/" + v.id() + ".html", "vuistregel",
+                    facetMap("vuistregel", List.of(v.id())), v.body(), plain));
         }
         for (AvgHoofdstuk h : view.avg()) {
             StringBuilder b = new StringBuilder();
             add(b, plain, h.samenvatting(), h.body());
             docs.add(new SearchDoc(h.id(), h.titel(), "avg/" + h.id() + ".html", "avg", facetMap(), b.toString()));
+            docs.addAll(headings(h.id(), h.titel(), "avg/" + h.id() + ".html", "avg", facetMap(), h.body(), plain));
         }
         for (Organisatie o : view.organisaties()) {
             StringBuilder b = new StringBuilder();
@@ -146,6 +149,24 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
         return docs;
     }
 
+    /**
+     * The guide's sections: one document per heading with an id in a page's Markdown body ({@code url#id},
+     * "page title: heading"), its text up to the next heading. The ids are those the page renders
+     * ({@link nl.wijkwijzer.markdown.Markdown#sections}).
+     */
+    static List<SearchDoc> headings(String pageId, String pageTitle, String url, String type, Map<String, List<String>> facets,
+            String markdown, nl.wijkwijzer.util.BuildCache.Memo<String, String> plain) {
+        List<SearchDoc> out = new ArrayList<>();
+        for (nl.wijkwijzer.markdown.Markdown.Section s : nl.wijkwijzer.markdown.Markdown.sections(markdown)) {
+            StringBuilder text = new StringBuilder();
+            add(text, plain, s.markdown());
+            if (!text.isEmpty()) {
+                out.add(new SearchDoc(pageId + "#" + s.id(), pageTitle + ": " + s.heading(), url + "#" + s.id(), type, facets, text.toString()));
+            }
+        }
+        return out;
+    }
+
     private static String body(Casus c, nl.wijkwijzer.util.BuildCache.Memo<String, String> plain) {
         StringBuilder b = new StringBuilder();
         add(b, plain, c.samenvatting(), c.situatie(), c.hulpvraag() == null ? "" : c.hulpvraag().watWilIk(),
@@ -160,7 +181,7 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
     }
 
     /** Plain texts remembered per build: the audiences of a build, and preview rebuilds, share most texts. */
-    private static final nl.wijkwijzer.util.BuildCache.Kind<String, String> PLAIN = nl.wijkwijzer.util.BuildCache.Kind.chars(
+    static final nl.wijkwijzer.util.BuildCache.Kind<String, String> PLAIN = nl.wijkwijzer.util.BuildCache.Kind.chars(
             "platte tekst", nl.wijkwijzer.util.BuildProfile::textMemoChars);
 
     private static Map<String, List<String>> facetMap(Object... kv) {

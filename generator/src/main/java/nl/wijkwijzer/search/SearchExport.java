@@ -25,7 +25,7 @@ import nl.wijkwijzer.json.Json;
  * script that calls {@code WWZ.*} (defined by {@code assets/search.js}), so it loads with a plain
  * {@code <script src>}: from file:// too, and under a CSP without inline script.
  * <ul>
- * <li>{@code manifest.js}: analysis data (stop words, fold table, compound dictionary, synonym
+ * <li>{@code manifest.js}: analysis data (stop words, compound dictionary, stem overrides, synonym
  * groups), shard keys, facet labels;</li>
  * <li>{@code shard-KEY.js}: per term the postings as [doc delta, BM25 score x 256, ...] scored by
  * Lucene's BM25, read from the index ({@link SearchIndex}); shards are split by term prefix until each is small;</li>
@@ -37,7 +37,12 @@ import nl.wijkwijzer.json.Json;
 public final class SearchExport {
     static final String DIR = "assets/search/";
     static final int SHARD_LIMIT = 24_000;
-    static final int SNIPPET_SOURCE = 6_000;
+    /**
+     * The start of a document's text shipped for its snippet. Only guide pages (vuistregels, AVG chapters)
+     * are longer, and each of their headings is a document of its own with its own snippet, so a match
+     * further down shows in that section; a shown result costs at most this many characters.
+     */
+    static final int SNIPPET_SOURCE = 3_000;
     static final int MAX_KEY = 6;
 
     private SearchExport() {
@@ -112,9 +117,7 @@ public final class SearchExport {
         manifest.put("docs", index.docs().size());
         manifest.put("scale", QuantizedBM25Similarity.SCALE);
         manifest.put("shards", List.copyOf(shards.keySet()));
-        manifest.put("files", shards.keySet().stream().map(SearchExport::fileKey).toList());
         manifest.put("stop", a.stopWords());
-        manifest.put("fold", DutchAnalysis.foldExceptions());
         manifest.put("dict", a.dictionaryWords());
         manifest.put("compound", List.of(DutchAnalysis.MIN_WORD, DutchAnalysis.MIN_SUBWORD, DutchAnalysis.MAX_SUBWORD));
         manifest.put("syn", a.synonymTable());
@@ -122,10 +125,16 @@ public final class SearchExport {
         manifest.put("facets", facetValues);
         // Additive for issue 20: the site's words for corrections, one file per first letter, loaded
         // only when a query word matches nothing; and the graded-matching bonus per matched word.
-        Map<String, List<String>> words = Vocabulary.of(index.docs(), a).byLetter();
+        Vocabulary vocabulary = Vocabulary.of(index.docs(), a);
+        Map<String, List<String>> words = vocabulary.byLetter();
         words.forEach((letter, list) -> out.accept(DIR + "words-" + fileKey(letter) + ".js",
                 bytes(new StringBuilder("WWZ.words(").append(Json.of(letter)).append(',').append(Json.of(String.join(" ", list))).append(");\n"))));
         manifest.put("words", List.copyOf(words.keySet()));
+        // Loaded only for a text with a letter beyond Latin-1's accented ones (search.js NEEDS_FOLD).
+        out.accept(DIR + "fold.js", bytes(new StringBuilder("WWZ.fold(").append(Json.of(DutchAnalysis.foldExceptions())).append(");\n")));
+        // The query side's word parts (hunspell-nl's that are words of the site), loaded only to split a
+        // query word that matches nothing, so a first query does not carry them.
+        out.accept(DIR + "parts.js", bytes(new StringBuilder("WWZ.parts(").append(Json.of(String.join(" ", vocabulary.parts()))).append(");\n")));
         manifest.put("stem", a.stemOverrideTable());
         manifest.put("bonus", Math.round(SearchIndex.WORD_BONUS * QuantizedBM25Similarity.SCALE));
         out.accept(DIR + "manifest.js", bytes(new StringBuilder("WWZ.manifest(").append(Json.of(manifest)).append(");\n")));
@@ -148,7 +157,7 @@ public final class SearchExport {
         return new String(out);
     }
 
-    /** Shard file names stay ASCII: other characters become _XXXX. */
+    /** Shard file names stay ASCII: other characters become _XXXX (search.js fileKey computes the same). */
     static String fileKey(String key) {
         StringBuilder sb = new StringBuilder();
         for (char c : key.toCharArray()) {

@@ -18,9 +18,13 @@ public final class Vocabulary {
     static final int MIN_LENGTH = 3;
 
     private final Map<String, List<String>> byLetter;
+    private final List<String> parts;
+    private final org.apache.lucene.analysis.CharArraySet partSet;
 
-    private Vocabulary(Map<String, List<String>> byLetter) {
+    private Vocabulary(Map<String, List<String>> byLetter, List<String> parts) {
         this.byLetter = byLetter;
+        this.parts = parts;
+        this.partSet = org.apache.lucene.analysis.CharArraySet.unmodifiableSet(new org.apache.lucene.analysis.CharArraySet(parts, false));
     }
 
     public static Vocabulary of(List<SearchDoc> docs, DutchAnalysis analysis) {
@@ -38,7 +42,19 @@ public final class Vocabulary {
         ranked.sort((a, b) -> count.get(b) - count.get(a) != 0 ? count.get(b) - count.get(a) : a.compareTo(b));
         Map<String, List<String>> byLetter = new TreeMap<>();
         ranked.forEach(w -> byLetter.computeIfAbsent(w.substring(0, 1), k -> new ArrayList<>()).add(w));
-        return new Vocabulary(byLetter);
+        // A part that is no word of the site finds nothing here, so the browser gets only these (parts.js).
+        List<String> parts = analysis.wordParts().stream().filter(count::containsKey).sorted().toList();
+        return new Vocabulary(byLetter, parts);
+    }
+
+    /** The word parts of {@code woorddelen.txt} that are words of the site, sorted. */
+    public List<String> parts() {
+        return parts;
+    }
+
+    /** The parts of a folded word that matches nothing (the query side of compound splitting). */
+    public List<String> split(String foldedWord, DutchAnalysis analysis) {
+        return analysis.parts(foldedWord, partSet);
     }
 
     /** First letter to words, most frequent first. */

@@ -112,6 +112,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aQueryCompoundIsSplitIntoHunspellPartsThatAreWordsOfTheSite() throws Exception {
+        List<SearchDoc> docs = List.of(doc("a", "casus", "Flat", "Elke bewoner van de flat kreeg een brief."),
+                doc("b", "casus", "Tuin", "De tuin van het huis."));
+        try (SearchIndex index = new SearchIndex(new DutchAnalysis(List.of()), docs)) {
+            // Neither part is in the index side's hand list; both are in woorddelen.txt and on page a.
+            assertEquals(List.of("a.html"), index.search("flatbewoner", Map.of(), false, 10).hits().stream().map(h -> h.page().url()).toList());
+            List<String> parts = index.surfaceWords().parts();
+            assertTrue(parts.containsAll(List.of("flat", "bewoner", "tuin", "huis")), "site words that are parts: " + parts);
+            assertFalse(parts.contains("woning"), "a part the site does not use is not shipped: " + parts);
+        }
+    }
+
+    @Test
     void memoisedTokensIndexAsTheAnalyzerDoesOnInlineDocuments() throws Exception {
         List<SearchDoc> docs = fixture();
         try (SearchIndex index = new SearchIndex(new DutchAnalysis(SYNONYMS), docs)) {
