@@ -354,23 +354,33 @@ final class BenchSearchCommand implements Callable<Integer> {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
-        server.createContext("/", exchange -> {
-            Path p = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-            boolean ok = p.startsWith(site) && Files.isRegularFile(p);
+        server.createContext("/", staticFiles(site, SERVED, true));
+        server.start();
+        return server;
+    }
+
+    /**
+     * Serves the files under {@code root} (404 outside it), counting the bytes sent in {@code served}.
+     * {@code isolated} adds the cross-origin isolation headers that give performance.now() its fine
+     * resolution (5 us instead of 100 us).
+     */
+    static com.sun.net.httpserver.HttpHandler staticFiles(Path root, AtomicLong served, boolean isolated) {
+        return exchange -> {
+            Path p = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            boolean ok = p.startsWith(root) && Files.isRegularFile(p);
             byte[] body = ok ? Files.readAllBytes(p) : new byte[0];
-            SERVED.addAndGet(body.length);
+            served.addAndGet(body.length);
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
             exchange.getResponseHeaders().set("Content-Type", contentType(name));
-            // Cross-origin isolation gives performance.now() its fine resolution (5 us instead of 100 us).
-            exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
-            exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+            if (isolated) {
+                exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+                exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+            }
             exchange.sendResponseHeaders(ok ? 200 : 404, ok ? body.length : -1);
             try (OutputStream o = exchange.getResponseBody()) {
                 o.write(body);
             }
-        });
-        server.start();
-        return server;
+        };
     }
 
     static String contentType(String name) {

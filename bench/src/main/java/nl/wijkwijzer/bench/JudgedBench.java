@@ -2,7 +2,6 @@ package nl.wijkwijzer.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -138,17 +137,7 @@ final class JudgedBench {
             ex.sendResponseHeaders(204, -1);
             ex.close();
         });
-        server.createContext("/", ex -> {
-            Path p = root.resolve(ex.getRequestURI().getPath().substring(1)).normalize();
-            boolean ok = p.startsWith(root) && Files.isRegularFile(p);
-            byte[] body = ok ? Files.readAllBytes(p) : new byte[0];
-            served.addAndGet(body.length);
-            ex.getResponseHeaders().set("Content-Type", BenchSearchCommand.contentType(p.getFileName() == null ? "" : p.getFileName().toString()));
-            ex.sendResponseHeaders(ok ? 200 : 404, ok ? body.length : -1);
-            try (OutputStream o = ex.getResponseBody()) {
-                o.write(body);
-            }
-        });
+        server.createContext("/", BenchSearchCommand.staticFiles(root, served, false));
         server.start();
         return server;
     }
