@@ -192,7 +192,7 @@ public final class IncrementalBuild {
             KnowledgeBase view = nl.wijkwijzer.pages.AudienceView.filter(kb, audience);
             // The view's copy: blockers that point at weeffouten this audience may not see are gone.
             Page page = nl.wijkwijzer.pages.PagePlanner.casusPage(view, audience, view.casusById().get(id),
-                    nl.wijkwijzer.pages.PagePlanner.relatedOn(previous.model()));
+                    nl.wijkwijzer.pages.PagePlanner.relatedOn(previous.model()), new nl.wijkwijzer.markdown.MarkdownHtml(memos));
             Rendered r = render(page.template(), page.model());
             quickUndo.putIfAbsent(key, previous);
             pages.put(key, r);

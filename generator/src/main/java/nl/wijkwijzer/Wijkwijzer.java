@@ -256,8 +256,9 @@ public final class Wijkwijzer {
             }
             t.lap(audience.id() + ": " + part.getClass().getSimpleName());
         }
-        List<Page> pages = new ArrayList<>(bestuur ? PagePlanner.planBestuur(view)
-                : PagePlanner.plan(view, audience, related));
+        nl.wijkwijzer.markdown.MarkdownHtml markdown = new nl.wijkwijzer.markdown.MarkdownHtml(cache);
+        List<Page> pages = new ArrayList<>(bestuur ? PagePlanner.planBestuur(view, markdown)
+                : PagePlanner.plan(view, audience, related, markdown));
         pages.addAll(partPages);
         PagePlanner.sitemap(view, audience, pages).ifPresent(pages::add);
         PagePlanner.robotsTxt(view, audience).ifPresent(txt -> hand.accept("robots.txt", txt.getBytes(StandardCharsets.UTF_8)));

@@ -106,7 +106,11 @@ public final class Markdown {
 
     /** One line of Markdown (e.g. a list item) without the surrounding paragraph. */
     public static SafeHtml inline(String markdown) {
-        SafeHtml safe = toHtml(markdown);
+        return inline(toHtml(markdown));
+    }
+
+    /** {@link #inline(String)} of a text already rendered by {@link #toHtml}. */
+    static SafeHtml inline(SafeHtml safe) {
         String html = safe.html().strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
             // Dropping the outer element of the sanitizer's output leaves balanced, allowed markup.

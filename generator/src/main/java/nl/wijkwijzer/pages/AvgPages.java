@@ -3,7 +3,6 @@ package nl.wijkwijzer.pages;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.wijkwijzer.markdown.Markdown;
 import nl.wijkwijzer.model.AvgHoofdstuk;
 import nl.wijkwijzer.model.Deelregels;
 import nl.wijkwijzer.pages.PagePlanner.Link;
@@ -47,7 +46,7 @@ public final class AvgPages {
         List<AvgHoofdstuk> chapters = kb.avg();
         for (int i = 0; i < chapters.size(); i++) {
             AvgHoofdstuk h = chapters.get(i);
-            p.add(Urls.avg(h.id()), "avg-hoofdstuk.ftlh", h.titel(), new HoofdstukPage(h, Markdown.toHtml(h.body()),
+            p.add(Urls.avg(h.id()), "avg-hoofdstuk.ftlh", h.titel(), new HoofdstukPage(h, p.markdown.html(h.body()),
                     Planning.upkeep(h.beheer()),
                     i > 0 ? new Link(chapters.get(i - 1).id() + ".html", chapters.get(i - 1).titel()) : null,
                     i + 1 < chapters.size() ? new Link(chapters.get(i + 1).id() + ".html", chapters.get(i + 1).titel()) : null));

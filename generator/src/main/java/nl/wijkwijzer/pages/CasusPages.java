@@ -3,7 +3,6 @@ package nl.wijkwijzer.pages;
 import java.math.BigDecimal;
 import java.util.List;
 
-import nl.wijkwijzer.markdown.Markdown;
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.Kosten;
 import nl.wijkwijzer.model.Vuistregel;
@@ -86,7 +85,7 @@ public final class CasusPages {
                 verschil.signum() > 0, verschil.signum() == 0);
         List<Blokkade> blokkades = c.blokkades().stream().map(b -> {
             Weeffout w = b.heeftWeeffout() ? p.weeffouten.get(b.weeffout()) : null;
-            return new Blokkade(Markdown.inline(b.toelichting()), w == null ? "" : Planning.text(w.titel()),
+            return new Blokkade(p.markdown.inline(b.toelichting()), w == null ? "" : Planning.text(w.titel()),
                     w == null ? "" : Urls.href(path, Urls.weeffout(w.id())));
         }).toList();
         Casus.Waardendriehoek d = c.waardendriehoek();
@@ -96,11 +95,11 @@ public final class CasusPages {
                 Planning.text(kb.site().wijkNaam(c.wijk())), Format.date(c.datum()), Planning.text(Labels.of(c.status())),
                 Planning.text(Labels.of(c.doelgroep())),
                 c.vuistregels().stream().map(id -> p.vuistregelLink(path, id)).toList(),
-                Markdown.toHtml(c.situatie()), Markdown.toHtml(c.oplossing()), blokkades,
+                p.markdown.html(c.situatie()), p.markdown.html(c.oplossing()), blokkades,
                 p.organisatieLinks(path, c.partijen()), kosten,
-                d == null ? null : new Driehoek(Markdown.toHtml(d.rendement()), Markdown.toHtml(d.legitimering()),
-                        Markdown.toHtml(d.betrokkenheid())),
-                c.leervragen().stream().map(Markdown::inline).toList(),
+                d == null ? null : new Driehoek(p.markdown.html(d.rendement()), p.markdown.html(d.legitimering()),
+                        p.markdown.html(d.betrokkenheid())),
+                c.leervragen().stream().map(p.markdown::inline).toList(),
                 kb.leersessies().stream().filter(l -> l.casussen().contains(c.id()))
                         .map(l -> new Link(Urls.href(path, Urls.leersessie(l.id())), l.titel())).toList(),
                 p.related.of(c.id()));

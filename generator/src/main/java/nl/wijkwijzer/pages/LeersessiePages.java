@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.Objects;
 
-import nl.wijkwijzer.markdown.Markdown;
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.Leersessie;
 import nl.wijkwijzer.model.Vuistregel;
@@ -65,7 +64,7 @@ public final class LeersessiePages {
             p.add(path, "leersessie.ftlh", l.titel(), new LeersessiePage(l,
                     l.vuistregels().stream().map(id -> p.vuistregelLink(path, id)).toList(),
                     cases.stream().map(c -> p.card(path, c, c.leervragen())).toList(), touched,
-                    p.audience == Zichtbaarheid.PROFESSIONALS ? Markdown.toHtml(l.trainersnotities()) : SafeHtml.EMPTY));
+                    p.audience == Zichtbaarheid.PROFESSIONALS ? p.markdown.html(l.trainersnotities()) : SafeHtml.EMPTY));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.wijkwijzer.markdown.MarkdownHtml;
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.KnowledgeBase;
 import nl.wijkwijzer.model.Zichtbaarheid;
@@ -36,9 +37,10 @@ public final class PagePlanner {
     /**
      * @param view    the knowledge base already filtered for {@code audience}
      * @param related the related cases of each case, from the search stage ({@link Related#NONE} without it)
+     * @param markdown this build's Markdown rendering
      */
-    public static List<Page> plan(KnowledgeBase view, Zichtbaarheid audience, Related related) {
-        Planning p = new Planning(view, audience, related);
+    public static List<Page> plan(KnowledgeBase view, Zichtbaarheid audience, Related related, MarkdownHtml markdown) {
+        Planning p = new Planning(view, audience, related, markdown);
         HomePages.plan(p);
         VuistregelPages.plan(p);
         CasusPages.plan(p);
@@ -60,8 +62,8 @@ public final class PagePlanner {
      * The page of one case alone, as {@link #plan} makes it, with its related cases from the last full
      * plan. For the preview's fast path after a case edit.
      */
-    public static Page casusPage(KnowledgeBase view, Zichtbaarheid audience, Casus c, List<Link> related) {
-        Planning p = new Planning(view, audience, id -> id.equals(c.id()) ? related : List.of());
+    public static Page casusPage(KnowledgeBase view, Zichtbaarheid audience, Casus c, List<Link> related, MarkdownHtml markdown) {
+        Planning p = new Planning(view, audience, id -> id.equals(c.id()) ? related : List.of(), markdown);
         CasusPages.casus(p, c);
         return p.pages.get(0);
     }
@@ -77,8 +79,8 @@ public final class PagePlanner {
      * accessibility statement and the 404 page. It has no case, weeffout or guide pages: the report
      * ({@code ReportPart}) is all it publishes.
      */
-    public static List<Page> planBestuur(KnowledgeBase view) {
-        Planning p = new Planning(view, Zichtbaarheid.BESTUUR, Related.NONE);
+    public static List<Page> planBestuur(KnowledgeBase view, MarkdownHtml markdown) {
+        Planning p = new Planning(view, Zichtbaarheid.BESTUUR, Related.NONE, markdown);
         ServicePages.bestuurIndex(p);
         ServicePages.toegankelijkheid(p);
         ServicePages.notFound(p);

@@ -36,9 +36,12 @@ final class Planning {
     final Map<String, Weeffout> weeffouten;
     final Map<String, Casus> casussen;
     final List<Page> pages = new ArrayList<>();
+    /** Markdown to HTML, remembered for the whole build (the audiences share most texts). */
+    final nl.wijkwijzer.markdown.MarkdownHtml markdown;
 
-    Planning(KnowledgeBase kb, Zichtbaarheid audience, Related related) {
+    Planning(KnowledgeBase kb, Zichtbaarheid audience, Related related, nl.wijkwijzer.markdown.MarkdownHtml markdown) {
         this.kb = kb;
+        this.markdown = markdown;
         this.audience = audience;
         this.related = related;
         this.vuistregels = kb.vuistregelById();

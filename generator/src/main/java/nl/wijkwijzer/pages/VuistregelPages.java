@@ -2,7 +2,6 @@ package nl.wijkwijzer.pages;
 
 import java.util.List;
 
-import nl.wijkwijzer.markdown.Markdown;
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.Vuistregel;
 import nl.wijkwijzer.pages.HomePages.VuistregelItem;
@@ -31,9 +30,9 @@ public final class VuistregelPages {
         for (Vuistregel v : kb.vuistregels()) {
             String path = Urls.vuistregel(v.id());
             List<Casus> cases = kb.casussen().stream().filter(c -> c.vuistregels().contains(v.id())).toList();
-            p.add(path, "vuistregel.ftlh", v.titel(), new VuistregelPage(v, Markdown.toHtml(v.body()),
-                    v.checklist().stream().map(Markdown::inline).toList(),
-                    v.signalen().stream().map(Markdown::inline).toList(),
+            p.add(path, "vuistregel.ftlh", v.titel(), new VuistregelPage(v, p.markdown.html(v.body()),
+                    v.checklist().stream().map(p.markdown::inline).toList(),
+                    v.signalen().stream().map(p.markdown::inline).toList(),
                     p.organisatieLinks(path, v.partners()), Planning.upkeep(v.beheer()),
                     cases.stream().sorted(Planning.byDateDesc()).limit(Planning.RECENT).map(c -> p.card(path, c)).toList(),
                     cases.size(), Urls.href(path, "casuistiek/vuistregel-" + v.id() + ".html"),

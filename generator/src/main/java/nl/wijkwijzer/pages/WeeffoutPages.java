@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.wijkwijzer.markdown.Markdown;
 import nl.wijkwijzer.model.Casus;
 import nl.wijkwijzer.model.Weeffout;
 import nl.wijkwijzer.pages.Planning.CasusCard;
@@ -42,7 +41,7 @@ public final class WeeffoutPages {
             List<Casus> cases = byWeeffout.getOrDefault(w.id(), List.of()).stream().sorted(Planning.byDateDesc()).toList();
             p.add(path, "weeffout.ftlh", w.titel(), new WeeffoutPage(w, Planning.text(Labels.of(w.categorie())),
                     Planning.text(Labels.of(w.eigenaar())), Planning.text(Labels.of(w.status())), Format.date(w.gesignaleerdOp()),
-                    Markdown.toHtml(w.beschrijving()), Markdown.toHtml(w.voorstel()),
+                    p.markdown.html(w.beschrijving()), p.markdown.html(w.voorstel()),
                     cases.stream().limit(Planning.PAGE_SIZE).map(c -> p.card(path, c)).toList(), cases.size(),
                     cases.stream().map(Casus::wijk).distinct().count()));
         }

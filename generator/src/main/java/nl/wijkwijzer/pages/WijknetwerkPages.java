@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import nl.wijkwijzer.check.VoorbeeldContact;
-import nl.wijkwijzer.markdown.Markdown;
 import nl.wijkwijzer.model.Organisatie;
 import nl.wijkwijzer.model.Vuistregel;
 import nl.wijkwijzer.pages.ContactLinks.ContactLink;
@@ -64,7 +63,7 @@ public final class WijknetwerkPages {
         for (Organisatie o : all) {
             String path = Urls.organisatie(o.id());
             p.add(path, "organisatie.ftlh", o.naam(), new OrganisatiePage(o, Planning.text(Labels.of(o.soort())),
-                    Markdown.toHtml(o.watZeDoen()), ContactLinks.of(o.contact()), VoorbeeldContact.isVoorbeeld(o.contact()),
+                    p.markdown.html(o.watZeDoen()), ContactLinks.of(o.contact()), VoorbeeldContact.isVoorbeeld(o.contact()),
                     o.vuistregels().stream().map(id -> p.vuistregelLink(path, id)).toList(),
                     o.wijken().isEmpty() ? List.of("alle wijken") : o.wijken().stream().map(kb.site()::wijkNaam).toList(),
                     Planning.upkeep(o.beheer()),
@@ -77,7 +76,7 @@ public final class WijknetwerkPages {
                     .anyMatch(o -> VoorbeeldContact.isVoorbeeld(o.contact().telefoon()));
             p.add("wijknetwerk/wie-helpt.html", "wie-helpt.ftlh", "Wie helpt bij...?", new WieHelptPage(voorbeeldContact,
                     kb.situaties().stream().map(s -> new SituatieItem(Planning.text(s.id()), Planning.text(s.titel()),
-                            Planning.text(s.vraag()), Markdown.toHtml(s.uitleg()),
+                            Planning.text(s.vraag()), p.markdown.html(s.uitleg()),
                             s.organisaties().stream().filter(h -> p.organisaties.containsKey(h.organisatie())).map(h -> {
                                 Organisatie o = p.organisaties.get(h.organisatie());
                                 return new Hulp(o.id() + ".html", Planning.text(o.naam()), Planning.text(h.waarom()),

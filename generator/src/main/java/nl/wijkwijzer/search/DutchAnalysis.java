@@ -122,7 +122,53 @@ public final class DutchAnalysis {
 
     /** The chain's tokenizer: runs of letters and digits ({@link Character#isLetterOrDigit(int)}), at most 255 chars. */
     static Tokenizer tokenizer() {
-        return CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+        return new WordTokenizer();
+    }
+
+    /**
+     * {@link CharTokenizer} on letters and digits. ASCII characters are looked up in a table: the
+     * tokenizer asks once per character of every text, and {@link Character#isLetterOrDigit(int)} goes
+     * through the Unicode tables. Same answer for every code point ({@code WordTokenizerTest}).
+     */
+    static final class WordTokenizer extends CharTokenizer {
+        private static final boolean[] ASCII = new boolean[128];
+
+        static {
+            for (int c = 0; c < 128; c++) {
+                ASCII[c] = Character.isLetterOrDigit(c);
+            }
+        }
+
+        @Override
+        protected boolean isTokenChar(int c) {
+            return c < 128 ? ASCII[c] : Character.isLetterOrDigit(c);
+        }
+    }
+
+    /** Receives one tokenizer word: its characters are {@code buffer[0..length)}, valid during the call only. */
+    @FunctionalInterface
+    public interface WordSink {
+        void word(char[] buffer, int length);
+    }
+
+    /** The tokenizer's words of {@code text}, in order, as the chain sees them before any filter. */
+    public void forEachWord(String text, WordSink sink) {
+        try (TokenStream ts = wordAnalyzer.tokenStream(FIELD, text)) {
+            CharTermAttribute word = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                sink.word(word.buffer(), word.length());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One tokenizer word lower-cased and folded as the chain does it (the surface form a query can be corrected to). */
+    public String surface(String word) {
+        List<Token> t = tokens(rawAnalyzer, word);
+        return t.isEmpty() ? "" : t.get(0).term();
     }
 
     /** The tokenizer alone: the words {@link #analyzed} looks up one by one. */

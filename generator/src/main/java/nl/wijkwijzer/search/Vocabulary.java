@@ -29,22 +29,40 @@ public final class Vocabulary {
 
     public static Vocabulary of(List<SearchDoc> docs, DutchAnalysis analysis) {
         Set<String> stop = new HashSet<>(analysis.stopWords());
-        Map<String, Integer> count = new HashMap<>();
+        Map<String, int[]> count = new HashMap<>();
+        // Tokenizer words as they occur (case, accents) to their surface word's counter (or one for the rest):
+        // each distinct spelling is folded once, then every occurrence is one lookup without a copy.
+        org.apache.lucene.analysis.CharArrayMap<int[]> counterOf = new org.apache.lucene.analysis.CharArrayMap<>(1 << 14, false);
+        int[] notAWord = new int[1];
         for (SearchDoc d : docs) {
-            for (DutchAnalysis.Token t : DutchAnalysis.tokens(analysis.rawAnalyzer(), d.text())) {
-                String w = t.term();
-                if (w.length() >= MIN_LENGTH && !stop.contains(w) && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                    count.merge(w, 1, Integer::sum);
+            analysis.forEachWord(d.text(), (buffer, length) -> {
+                int[] counter = counterOf.get(buffer, 0, length);
+                if (counter == null) {
+                    String w = analysis.surface(new String(buffer, 0, length));
+                    counter = w.length() >= MIN_LENGTH && !stop.contains(w) && lettersOnly(w)
+                            ? count.computeIfAbsent(w, k -> new int[1]) : notAWord;
+                    counterOf.put(java.util.Arrays.copyOf(buffer, length), counter);
                 }
-            }
+                counter[0]++;
+            });
         }
         List<String> ranked = new ArrayList<>(count.keySet());
-        ranked.sort((a, b) -> count.get(b) - count.get(a) != 0 ? count.get(b) - count.get(a) : a.compareTo(b));
+        ranked.sort((a, b) -> count.get(b)[0] != count.get(a)[0] ? Integer.compare(count.get(b)[0], count.get(a)[0]) : a.compareTo(b));
         Map<String, List<String>> byLetter = new TreeMap<>();
         ranked.forEach(w -> byLetter.computeIfAbsent(w.substring(0, 1), k -> new ArrayList<>()).add(w));
         // A part that is no word of the site finds nothing here, so the browser gets only these (parts.js).
         List<String> parts = analysis.wordParts().stream().filter(count::containsKey).sorted().toList();
         return new Vocabulary(byLetter, parts);
+    }
+
+    private static boolean lettersOnly(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word parts of {@code woorddelen.txt} that are words of the site, sorted. */
