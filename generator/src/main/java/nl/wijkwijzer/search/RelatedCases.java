@@ -66,16 +66,17 @@ final class RelatedCases {
         return of(doc, n, new Scratch(caseSlot.length));
     }
 
-    /** Per-thread working space of {@link #of(int, int, Scratch)}: a score and a mark per document. */
+    /**
+     * Per-thread working space of {@link #of(int, int, Scratch)}: per document its score so far times
+     * 256 plus the number of postings added (at most {@link #MAX_QUERY_TERMS}), so 0 means untouched;
+     * all zero between calls.
+     */
     static final class Scratch {
-        final int[] score;
-        final int[] mark;
+        final long[] acc;
         final int[] touched;
-        int round;
 
         Scratch(int maxDoc) {
-            score = new int[maxDoc];
-            mark = new int[maxDoc];
+            acc = new long[maxDoc];
             touched = new int[maxDoc];
         }
     }
@@ -91,29 +92,31 @@ final class RelatedCases {
      */
     List<SearchDoc> of(int doc, int n, Scratch s) {
         int[] terms = telling[caseSlot[doc]];
-        int round = ++s.round;
+        long[] acc = s.acc;
         int touched = 0;
         for (int t : terms) {
             CasePostings p = postings(t);
-            for (int i = 0; i < p.docs().length; i++) {
-                int d = p.docs()[i];
-                if (s.mark[d] != round) {
-                    s.mark[d] = round;
-                    s.score[d] = 0;
+            int[] docs = p.docs();
+            int[] scores = p.scores();
+            for (int i = 0; i < docs.length; i++) {
+                int d = docs[i];
+                long a = acc[d];
+                if (a == 0) {
                     s.touched[touched++] = d;
                 }
-                s.score[d] += p.scores()[i];
+                acc[d] = a + ((long) scores[i] << 8) + 1;
             }
         }
         int[] bestDoc = new int[n];
-        int[] bestScore = new int[n];
+        long[] bestScore = new long[n];
         int size = 0;
         for (int k = 0; k < touched; k++) {
             int d = s.touched[k];
+            long score = acc[d] >> 8;
+            acc[d] = 0;
             if (d == doc) {
                 continue;
             }
-            int score = s.score[d];
             int at = size;
             while (at > 0 && (bestScore[at - 1] < score || (bestScore[at - 1] == score && bestDoc[at - 1] > d))) {
                 at--;
