@@ -118,7 +118,6 @@ public final class SearchExport {
         manifest.put("scale", QuantizedBM25Similarity.SCALE);
         manifest.put("shards", List.copyOf(shards.keySet()));
         manifest.put("stop", a.stopWords());
-        manifest.put("dict", a.dictionaryWords());
         manifest.put("compound", List.of(DutchAnalysis.MIN_WORD, DutchAnalysis.MIN_SUBWORD, DutchAnalysis.MAX_SUBWORD));
         manifest.put("syn", a.synonymTable());
         manifest.put("prefix", List.of(SearchIndex.PREFIX_MIN, SearchIndex.PREFIX_EXPANSIONS));

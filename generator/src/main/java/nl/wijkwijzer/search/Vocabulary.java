@@ -30,9 +30,11 @@ public final class Vocabulary {
     public static Vocabulary of(List<SearchDoc> docs, DutchAnalysis analysis) {
         Set<String> stop = new HashSet<>(analysis.stopWords());
         Map<String, Integer> count = new HashMap<>();
+        Set<String> all = new HashSet<>();
         for (SearchDoc d : docs) {
             for (DutchAnalysis.Token t : DutchAnalysis.tokens(analysis.rawAnalyzer(), d.text())) {
                 String w = t.term();
+                all.add(w);
                 if (w.length() >= MIN_LENGTH && !stop.contains(w) && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                     count.merge(w, 1, Integer::sum);
                 }
@@ -42,12 +44,19 @@ public final class Vocabulary {
         ranked.sort((a, b) -> count.get(b) - count.get(a) != 0 ? count.get(b) - count.get(a) : a.compareTo(b));
         Map<String, List<String>> byLetter = new TreeMap<>();
         ranked.forEach(w -> byLetter.computeIfAbsent(w.substring(0, 1), k -> new ArrayList<>()).add(w));
-        // A part that is no word of the site finds nothing here, so the browser gets only these (parts.js).
-        List<String> parts = analysis.wordParts().stream().filter(count::containsKey).sorted().toList();
-        return new Vocabulary(byLetter, parts);
+        // A part that is neither a word of the site nor a part the index made of one finds nothing here,
+        // so the browser gets only these (parts.js). They include every part the index side used, so
+        // splitting a word of the site with them gives what splitting it with all of woorddelen.txt gives
+        // (at each position the longest part of the whole list is among them, and they hold nothing
+        // longer): the browser marks compound parts in shown text with this list (search.js matches).
+        Set<String> used = new java.util.TreeSet<>();
+        all.forEach(w -> used.addAll(analysis.indexParts(w)));
+        Set<String> parts = new java.util.TreeSet<>(used);
+        analysis.wordParts().stream().filter(count::containsKey).forEach(parts::add);
+        return new Vocabulary(byLetter, List.copyOf(parts));
     }
 
-    /** The word parts of {@code woorddelen.txt} that are words of the site, sorted. */
+    /** The word parts of {@code woorddelen.txt} that are words of the site or parts the index split a word of the site into, sorted. */
     public List<String> parts() {
         return parts;
     }
