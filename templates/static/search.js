@@ -46,12 +46,7 @@
     waiters = [];
     w.forEach(function (f) { f(); });
   };
-  /**
-   * parts.js: the word parts of woorddelen.txt this site can match (Vocabulary.parts). They hold every
-   * part the index split a word of the site into, so the index side's analysis of the site's own text
-   * (marking words in shown results) splits as the build did; a query word that matches nothing is split
-   * with them too.
-   */
+  /** parts.js: the word parts this site can match (Vocabulary.parts); they split the site's words as the index did. */
   WWZ.parts = function (list) {
     siteParts = {};
     list.split(' ').forEach(function (w) { if (w !== '') { siteParts[w] = true; } });
@@ -780,13 +775,9 @@
   }
 
   /**
-   * Which words of a text match the query terms: [{start, end}] (for <mark>). A word matches by its
-   * own terms (stem, synonym groups), or when it contains a part of 4+ letters whose stem is a query
-   * term or a one-word alternative of a query term's synonym group. That part rule does not need the
-   * word-part list (parts.js, ~11 kB, is not fetched for a first query): it marks what the index split
-   * off ("schuld" in schuldhulpverlening), and differs from the index only where the list has a longer
-   * overlapping part; the marked word then still contains the query's word. Results and their order do
-   * not depend on it.
+   * Words of a text that match the query terms: [{start, end}] (for <mark>). By their own terms, or by a
+   * part of 4+ letters stemming to a query term (or a one-word synonym of one): no parts.js needed.
+   * docs/search.md "Marks".
    */
   function matches(text, terms) {
     var want = {};
@@ -810,11 +801,11 @@
 
   var NO_PARTS = {};
 
-  /** Whether a folded word of compound length holds a part (4 to maxSub letters, not all of it) stemming to one of stems. */
+  /** Whether folded word f holds a part (4 to maxSub letters, not all of f) stemming to one of stems. */
   function containsPart(f, stems) {
     if (f.length < M.minWord) { return false; }
     return stems.some(function (t) {
-      // A stem keeps the first three letters of its word (Snowball Dutch's R1 starts after them).
+      // A stem keeps its word's first three letters (Snowball Dutch's R1 starts after them).
       var head = t.substring(0, 3);
       for (var i = f.indexOf(head); i >= 0; i = f.indexOf(head, i + 1)) {
         for (var j = Math.max(4, t.length); j <= M.maxSub && i + j <= f.length; j++) {
