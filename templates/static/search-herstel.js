@@ -95,8 +95,8 @@
             return loadTermsOf([near]).then(function () { return [termsOf(near)]; });
           }
           var parts = [];
-          return load('parts.js').then(function () {
-            parts = decompose(word, api.parts());
+          return (exact ? Promise.resolve() : load('parts.js')).then(function () {
+            parts = exact ? [] : decompose(word, api.parts());
             return loadTermsOf(parts);
           }).then(function () {
             var out = [];

@@ -18,7 +18,7 @@ import nl.wijkwijzer.model.Weeffout;
  * One searchable page.
  *
  * @param url    relative to the site root
- * @param type   casus | weeffout | vuistregel | avg | organisatie | leersessie
+ * @param type   one of {@link #TYPES}
  * @param facets facet name (vuistregel, wijk, status, soort) to values
  * @param source makes the plain text (see {@link #body()})
  */
@@ -40,7 +40,7 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
     }
 
     public static final List<String> TYPES = List.of("casus", "weeffout", "vuistregel", "avg", "organisatie", "leersessie",
-            "situatie", "deelregel", "routekaart", "vragenbank");
+            "situatie", "deelregel", "routekaart", "vragenbank", "overzicht");
     public static final List<String> FACETS = List.of("vuistregel", "wijk", "status", "soort");
 
     /** The searchable text: the title twice (a title hit weighs more), then the body. */
@@ -105,7 +105,7 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
             // The cases' overview page (casussen.ftlh: its title and lead): someone who types "casussen" or
             // "casuïstiek" without a subject is best helped by the list. Its cards are not its text: they
             // are the cases themselves, each a document.
-            docs.add(new SearchDoc("casussen", "Casussen", "casuistiek/index.html", "casus", facetMap(),
+            docs.add(new SearchDoc("casussen", "Casussen", "casuistiek/index.html", "overzicht", facetMap(),
                     "Casussen van de doorbraaktafel. Kies een filter om de lijst kleiner te maken."));
         }
         return docs;
