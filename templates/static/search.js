@@ -805,10 +805,9 @@
   function containsPart(f, stems) {
     if (f.length < M.minWord) { return false; }
     return stems.some(function (t) {
-      // A stem keeps its word's first three letters (Snowball Dutch's R1 starts after them).
-      var head = t.substring(0, 3);
-      for (var i = f.indexOf(head); i >= 0; i = f.indexOf(head, i + 1)) {
-        for (var j = Math.max(4, t.length); j <= M.maxSub && i + j <= f.length; j++) {
+      // A stem starts with its word's first letter and is at most 7 letters shorter (-heden, vowel undoubling).
+      for (var i = f.indexOf(t.charAt(0)); i >= 0; i = f.indexOf(t.charAt(0), i + 1)) {
+        for (var j = Math.max(4, t.length); j <= Math.min(M.maxSub, t.length + 7) && i + j <= f.length; j++) {
           if (j !== f.length && stemOf(f.substr(i, j)) === t) { return true; }
         }
       }
