@@ -790,16 +790,25 @@
         if (g.token === t) { g.alternatives.forEach(function (alt) { if (alt.length === 1) { wantPart(alt[0]); } }); }
       });
     });
+    // The shown texts of one query share most words: each is looked at once (the memo lasts while the terms do).
+    var key = terms.join(' ');
+    if (markMemo.key !== key) { markMemo = { key: key, words: {} }; }
+    var memo = markMemo.words;
     var out = [];
     tokenize(text).forEach(function (t) {
-      var hit = analyze(t.text, 'index', NO_PARTS).some(function (a) { return want[a.term] === true; })
-        || containsPart(foldWord(t.text), partStems);
+      var hit = memo[t.text];
+      if (hit === undefined) {
+        hit = analyze(t.text, 'index', NO_PARTS).some(function (a) { return want[a.term] === true; })
+          || containsPart(foldWord(t.text), partStems);
+        memo[t.text] = hit;
+      }
       if (hit) { out.push({ start: t.start, end: t.end }); }
     });
     return out;
   }
 
   var NO_PARTS = {};
+  var markMemo = { key: null, words: {} };
 
   /** Whether folded word f holds a part (4 to maxSub letters, not all of f) stemming to one of stems. */
   function containsPart(f, stems) {
