@@ -163,6 +163,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPageWithSectionDocumentsShipsItsTextBeforeTheFirstSectionForItsSnippet() {
+        String page = "Samenvatting van de vuistregel.\nEerste kop\nTekst onder de eerste kop.\nTweede kop\nMeer.";
+        assertEquals("Samenvatting van de vuistregel.\nEerste kop", SearchExport.snippetSource(page, "Tekst onder de eerste kop."));
+        assertEquals(page, SearchExport.snippetSource(page, null), "no sections: the text itself");
+        assertEquals(page, SearchExport.snippetSource(page, "niet in de tekst"), "a section text not found cuts nothing");
+        String longText = "woord ".repeat(1000);
+        assertEquals(SearchExport.SNIPPET_SOURCE, SearchExport.snippetSource(longText, null).length() + 1, "at most SNIPPET_SOURCE chars, stripped");
+    }
+
+    @Test
     void memoisedTokensIndexAsTheAnalyzerDoesOnInlineDocuments() throws Exception {
         List<SearchDoc> docs = fixture();
         try (SearchIndex index = new SearchIndex(new DutchAnalysis(SYNONYMS), docs)) {
