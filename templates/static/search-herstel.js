@@ -8,11 +8,6 @@
   var WWZ = root.WWZ;
   var words = {};          // first letter -> the site's words, most frequent first (for corrections)
   WWZ.words = function (letter, list) { words[letter] = list.split(' '); };
-  var queryParts = null;   // the site's word parts for splitting a query word (Vocabulary.parts), parts.js
-  WWZ.parts = function (list) {
-    queryParts = {};
-    list.split(' ').forEach(function (w) { if (w !== '') { queryParts[w] = true; } });
-  };
 
   WWZ.herstel = function (api) {
     var M = api.M;
@@ -100,8 +95,8 @@
             return loadTermsOf([near]).then(function () { return [termsOf(near)]; });
           }
           var parts = [];
-          return load('parts.js').then(function () {
-            parts = decompose(word, queryParts);
+          return (exact ? Promise.resolve() : load('parts.js')).then(function () {
+            parts = exact ? [] : decompose(word, api.parts());
             return loadTermsOf(parts);
           }).then(function () {
             var out = [];

@@ -31,15 +31,13 @@
   WWZ.manifest = function (m) {
     var stop = {};
     m.stop.forEach(function (w) { stop[w] = true; });
-    var dict = {};
-    m.dict.forEach(function (w) { dict[w] = true; });
     var groups = [];
     Object.keys(m.syn).forEach(function (token) {
       groups.push({ token: token, alternatives: m.syn[token] });
     });
     var shardSet = {};
     m.shards.forEach(function (k) { shardSet[k] = fileKey(k); });
-    M = { raw: m, stop: stop, dict: dict, groups: groups, shards: shardSet,
+    M = { raw: m, stop: stop, groups: groups, shards: shardSet,
           minWord: m.compound[0], minSub: m.compound[1], maxSub: m.compound[2],
           prefixMin: m.prefix[0], prefixMax: m.prefix[1], bonus: m.bonus || 0,
           words: {}, stemOverride: m.stem || {} };
@@ -47,6 +45,11 @@
     var w = waiters;
     waiters = [];
     w.forEach(function (f) { f(); });
+  };
+  /** parts.js: the word parts this site can match (Vocabulary.parts); they split the site's words as the index did. */
+  WWZ.parts = function (list) {
+    siteParts = {};
+    list.split(' ').forEach(function (w) { if (w !== '') { siteParts[w] = true; } });
   };
   WWZ.shard = function (key, data) { shards[key] = data; };
   WWZ.pos = function (key, data) { positions[key] = data; };
@@ -122,6 +125,7 @@
     return out;
   }
 
+  var siteParts = null;    // parts.js, see WWZ.parts
   var foldTable = null;    // fold.js: where Lucene's ASCIIFoldingFilter differs from "decompose, drop marks"
   WWZ.fold = function (table) { foldTable = table; };
   /**
@@ -280,8 +284,8 @@
   }
 
   /**
-   * DictionaryCompoundWordTokenFilter (longest match, no overlapping parts), minus the whole word; dict is
-   * M.dict on the index side, the site's word parts (parts.js) on the query side.
+   * DictionaryCompoundWordTokenFilter (longest match, no overlapping parts), minus the whole word, with
+   * the word parts of parts.js (both sides).
    */
   function decompose(term, dict) {
     var parts = [];
@@ -311,9 +315,9 @@
 
   /**
    * The chain. mode 'index' or 'query'. Returns [{term, inc, start, end}] like Lucene's token stream
-   * (inc = position increment).
+   * (inc = position increment). The index side splits compounds with parts.js (or with dict, when given).
    */
-  function analyze(text, mode) {
+  function analyze(text, mode, dict) {
     var index = mode === 'index';
     var raw = tokenize(text);
     var tokens = [];
@@ -328,7 +332,9 @@
       if (index) {
         // RemoveDuplicatesTokenFilter: a part whose stem is already at this position is dropped.
         var here = [main];
-        decompose(f, M.dict).forEach(function (p) {
+        var partDict = dict || siteParts;
+        if (partDict === null) { throw new Error('parts.js is not loaded'); }
+        decompose(f, partDict).forEach(function (p) {
           var s = stemOf(p);
           if (here.indexOf(s) < 0) {
             here.push(s);
@@ -638,7 +644,8 @@
     if (mendingLoaded === null) {
       mendingLoaded = load('../search-herstel.js').then(function () {
         return WWZ.herstel({ M: M, load: load, loadShards: loadShards, shardKeyOf: shardKeyOf,
-          shardKeysForPrefix: shardKeysForPrefix, expand: expand, termsOf: termsOf, anyDf: anyDf, decompose: decompose });
+          shardKeysForPrefix: shardKeysForPrefix, expand: expand, termsOf: termsOf, anyDf: anyDf, decompose: decompose,
+          parts: function () { return siteParts; } });
       });
     }
     return mendingLoaded;
@@ -767,16 +774,54 @@
     });
   }
 
-  /** Which words of a text match the query terms: [{start, end}] (for <mark>). */
+  /**
+   * Words of a text that match the query terms: [{start, end}] (for <mark>). By their own terms, or by a
+   * part of 4+ letters stemming to a query term (or a one-word synonym of one): no parts.js needed.
+   * docs/search.md "Marks".
+   */
   function matches(text, terms) {
     var want = {};
-    terms.forEach(function (t) { want[t] = true; });
+    var partStems = [];
+    function wantPart(t) { if (t.length >= 3 && partStems.indexOf(t) < 0) { partStems.push(t); } }
+    terms.forEach(function (t) {
+      want[t] = true;
+      if (t.charAt(0) !== '_') { wantPart(t); return; }
+      M.groups.forEach(function (g) {
+        if (g.token === t) { g.alternatives.forEach(function (alt) { if (alt.length === 1) { wantPart(alt[0]); } }); }
+      });
+    });
+    // The shown texts of one query share most words: each is looked at once (the memo lasts while the terms do).
+    var key = terms.join(' ');
+    if (markMemo.key !== key) { markMemo = { key: key, words: {} }; }
+    var memo = markMemo.words;
     var out = [];
     tokenize(text).forEach(function (t) {
-      var hit = analyze(t.text, 'index').some(function (a) { return want[a.term] === true; });
+      var hit = memo[t.text];
+      if (hit === undefined) {
+        hit = analyze(t.text, 'index', NO_PARTS).some(function (a) { return want[a.term] === true; })
+          || containsPart(foldWord(t.text), partStems);
+        memo[t.text] = hit;
+      }
       if (hit) { out.push({ start: t.start, end: t.end }); }
     });
     return out;
+  }
+
+  var NO_PARTS = {};
+  var markMemo = { key: null, words: {} };
+
+  /** Whether folded word f holds a part (4 to maxSub letters, not all of f) stemming to one of stems. */
+  function containsPart(f, stems) {
+    if (f.length < M.minWord) { return false; }
+    return stems.some(function (t) {
+      // A stem starts with its word's first letter and is at most 7 letters shorter (-heden, vowel undoubling).
+      for (var i = f.indexOf(t.charAt(0)); i >= 0; i = f.indexOf(t.charAt(0), i + 1)) {
+        for (var j = Math.max(4, t.length); j <= Math.min(M.maxSub, t.length + 7) && i + j <= f.length; j++) {
+          if (j !== f.length && stemOf(f.substr(i, j)) === t) { return true; }
+        }
+      }
+      return false;
+    });
   }
 
   WWZ.analyze = analyze;
@@ -1036,8 +1081,8 @@
         vm.runInThisContext(fs.readFileSync(full, 'utf8'), { filename: file });
         return Promise.resolve();
       };
-      // The parity tests analyse any text directly, so node loads the fold table up front.
-      return load('manifest.js').then(function () { return load('fold.js'); });
+      // The parity tests analyse any text directly, so node loads the fold table and the parts up front.
+      return load('manifest.js').then(function () { return Promise.all([load('fold.js'), load('parts.js')]); });
     };
     module.exports = WWZ;
   }

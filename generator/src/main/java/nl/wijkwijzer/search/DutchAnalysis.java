@@ -37,10 +37,10 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * <li>tokens are runs of letters and digits ({@link Character#isLetterOrDigit(int)}), at most 255 chars;</li>
  * <li>lower case per code point, then {@link ASCIIFoldingFilter} (casuïstiek = casuistiek);</li>
  * <li>Lucene's Dutch stop words (Snowball list), folded;</li>
- * <li>index side only: compound splitting with {@link DictionaryCompoundWordTokenFilter} and the shipped
- * dictionary {@code samenstellingen.txt} (longest match, no overlapping parts), so "schuld" finds
- * "schuldhulpverlening"; the query side splits a word that matches nothing with the parts of
- * {@code woorddelen.txt} (derived from hunspell-nl, {@link WordParts}) that are words of the site
+ * <li>index side only: compound splitting with {@link DictionaryCompoundWordTokenFilter} and the word
+ * parts of {@code woorddelen.txt}, derived from hunspell-nl ({@link WordParts}; longest match, no
+ * overlapping parts), so "schuld" finds "schuldhulpverlening"; the query side splits a word that matches
+ * nothing with the same parts, of which the browser gets those this site can match
  * ({@link Vocabulary#parts}), in Java and search.js alike;</li>
  * <li>Snowball Dutch stemming: Lucene 10.6 ships {@link DutchStemmer}, generated from the original
  * Porter-style {@code dutch.sbl} (Snowball 2.x; Snowball 3 renamed it "dutch_porter" and made
@@ -55,13 +55,12 @@ public final class DutchAnalysis {
     static final int MAX_SUBWORD = 15;
 
     private final CharArraySet stopWords;
+    /** The word parts of both sides, derived from hunspell-nl ({@link WordParts}), folded and sorted. */
+    private final List<String> wordParts;
     private final CharArraySet dictionary;
-    private final List<String> dictionaryWords;
     private final SynonymGroupFilter.Groups groups;
     /** Reviewed exceptions to the stemmer ({@code stamuitzonderingen.txt}): word to stem. */
     private final Map<String, String> stemOverrides;
-    /** The query side's word parts, derived from hunspell-nl ({@link WordParts}); a site uses its subset ({@link Vocabulary#parts}). */
-    private final List<String> wordParts;
     private final org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap overrideMap;
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
@@ -82,9 +81,8 @@ public final class DutchAnalysis {
             stops.add(fold(new String((char[]) o)));
         }
         this.stopWords = CharArraySet.unmodifiableSet(new CharArraySet(stops, false));
-        this.dictionaryWords = List.copyOf(new TreeSet<>(readResource("samenstellingen.txt").stream().map(DutchAnalysis::fold).toList()));
-        this.dictionary = CharArraySet.unmodifiableSet(new CharArraySet(dictionaryWords, false));
-        this.wordParts = List.copyOf(WordParts.committed());
+        this.wordParts = List.copyOf(new TreeSet<>(WordParts.committed().stream().map(DutchAnalysis::fold).toList()));
+        this.dictionary = CharArraySet.unmodifiableSet(new CharArraySet(wordParts, false));
         this.stemOverrides = stemOverrides();
         try {
             var b = new org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.Builder(false);
@@ -224,9 +222,9 @@ public final class DutchAnalysis {
     }
 
     /**
-     * The query side of compound splitting: the dictionary parts of one folded word (not stemmed, the
-     * whole word left out), by the same Lucene filter as the index side, with the site's word parts
-     * {@code parts} ({@link Vocabulary#parts}). search.js {@code decompose}.
+     * The dictionary parts of one folded word (not stemmed, the whole word left out), by the same Lucene
+     * filter as the index side, with the word parts {@code parts}: the query side splits with the site's
+     * subset ({@link Vocabulary#parts}), {@link #indexParts} with all of them. search.js {@code decompose}.
      */
     public List<String> parts(String foldedWord, CharArraySet parts) {
         List<String> out = new ArrayList<>();
@@ -290,13 +288,14 @@ public final class DutchAnalysis {
         return stemOverrides;
     }
 
-    /** Every word part of {@code woorddelen.txt} (folded). */
+    /** Every word part of {@code woorddelen.txt} (folded, sorted): the index side's dictionary. */
     public List<String> wordParts() {
         return wordParts;
     }
 
-    public List<String> dictionaryWords() {
-        return dictionaryWords;
+    /** The parts the index side splits one folded word into (not stemmed; empty for a stop word). */
+    public List<String> indexParts(String foldedWord) {
+        return stopWords.contains(foldedWord) ? List.of() : parts(foldedWord, dictionary);
     }
 
     /** One analysed token: term, position increment and UTF-16 offsets into the input. */

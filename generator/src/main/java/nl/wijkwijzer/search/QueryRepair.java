@@ -16,7 +16,8 @@ import java.util.function.ToIntFunction;
  * every part that matches something becomes its own clause;</li>
  * <li>a real word of the site two edits away (words of 5 letters or more).</li>
  * </ol>
- * With {@code exact} no word is replaced by another (the user asked for what they typed).
+ * With {@code exact} no word is replaced by another or split into parts (the user asked for what they
+ * typed); only the prefix step stays, as while typing.
  */
 final class QueryRepair {
     record Correction(String from, String to) {
@@ -72,7 +73,7 @@ final class QueryRepair {
             return List.of(terms(analysis, near));
         }
         List<Set<String>> parts = new ArrayList<>();
-        for (String part : vocabulary.split(word, analysis)) {
+        for (String part : exact ? List.<String>of() : vocabulary.split(word, analysis)) {
             Set<String> c = terms(analysis, part);
             if (c.stream().anyMatch(t -> df.applyAsInt(t) > 0)) {
                 parts.add(c);

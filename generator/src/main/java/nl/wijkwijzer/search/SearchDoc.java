@@ -18,7 +18,7 @@ import nl.wijkwijzer.model.Weeffout;
  * One searchable page.
  *
  * @param url    relative to the site root
- * @param type   casus | weeffout | vuistregel | avg | organisatie | leersessie
+ * @param type   one of {@link #TYPES}
  * @param facets facet name (vuistregel, wijk, status, soort) to values
  * @param source makes the plain text (see {@link #body()})
  */
@@ -40,7 +40,7 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
     }
 
     public static final List<String> TYPES = List.of("casus", "weeffout", "vuistregel", "avg", "organisatie", "leersessie",
-            "situatie", "deelregel", "routekaart", "vragenbank");
+            "situatie", "deelregel", "routekaart", "vragenbank", "overzicht");
     public static final List<String> FACETS = List.of("vuistregel", "wijk", "status", "soort");
 
     /** The searchable text: the title twice (a title hit weighs more), then the body. */
@@ -101,6 +101,13 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
                     facetMap("vuistregel", l.vuistregels()), b.toString()));
         }
         docs.addAll(sections(view, plain));
+        if (!view.casussen().isEmpty()) {
+            // The cases' overview page (casussen.ftlh: its title and lead): someone who types "casussen" or
+            // "casuïstiek" without a subject is best helped by the list. Its cards are not its text: they
+            // are the cases themselves, each a document.
+            docs.add(new SearchDoc("casussen", "Casussen", "casuistiek/index.html", "overzicht", facetMap(),
+                    "Casussen van de doorbraaktafel. Kies een filter om de lijst kleiner te maken."));
+        }
         return docs;
     }
 
@@ -140,8 +147,16 @@ public record SearchDoc(String id, String title, String url, String type, Map<St
         for (Vuistregel v : view.vuistregels()) {
             List<String> vragen = view.vragenbank().getOrDefault(v.id(), List.of());
             if (!vragen.isEmpty()) {
+                // What the page shows (vragenbank.ftlh, HandoutsPart): the vuistregel's summary, the
+                // questions, and the leersessies about this vuistregel under their heading, so a
+                // question about "vragen voor een leersessie over wonen" finds this page.
                 StringBuilder b = new StringBuilder();
+                add(b, plain, v.samenvatting());
                 vragen.forEach(x -> add(b, plain, x));
+                List<String> sessies = view.leersessies().stream().filter(l -> l.vuistregels().contains(v.id())).map(Leersessie::titel).toList();
+                if (!sessies.isEmpty()) {
+                    add(b, plain, "Leersessies over deze vuistregel: " + String.join("; ", sessies));
+                }
                 docs.add(new SearchDoc(v.id(), "Vragenbank: " + v.kort(), "vragenbank/" + v.id() + ".html", "vragenbank",
                         facetMap("vuistregel", List.of(v.id())), b.toString()));
             }

@@ -67,7 +67,10 @@ public final class SearchExport {
             java.util.function.BiConsumer<String, byte[]> out) {
         List<Posting> postings = postings(index);
         Map<String, List<Posting>> shards = new TreeMap<>();
-        split(postings, 2, shards);
+        // A synonym group token's "_" says nothing about the word, so those shards start one longer: one
+        // file per first letter of all groups would be loaded for any group token (docs/search.md).
+        split(postings.stream().filter(p -> !p.term().startsWith("_")).toList(), 2, shards);
+        split(postings.stream().filter(p -> p.term().startsWith("_")).toList(), 3, shards);
         // Shards are independent files, made on every core; a term's positions are read from the index
         // when its shard is written, so they are never held for all terms at once.
         shards.entrySet().parallelStream().forEach(shard -> {
@@ -101,10 +104,18 @@ public final class SearchExport {
             return e.toString();
         }).toList();
         out.accept(DIR + "facets.js", bytes(facets.append(Json.of(encoded)).append(");\n")));
+        // A guide page's headings are documents of their own, shown under the page with their own snippet:
+        // the page's snippet comes from its text before the first of them.
+        Map<String, String> firstSection = new java.util.HashMap<>();
+        for (SearchDoc d : index.docs()) {
+            int hash = d.url().indexOf('#');
+            if (hash > 0) {
+                firstSection.putIfAbsent(d.url().substring(0, hash), d.body());
+            }
+        }
         java.util.stream.IntStream.range(0, index.docs().size()).parallel().forEach(i -> {
             SearchDoc d = index.docs().get(i);
-            String text = d.body();
-            String body = text.length() > SNIPPET_SOURCE ? text.substring(0, SNIPPET_SOURCE) : text;
+            String body = snippetSource(d.body(), firstSection.get(d.url()));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("t", d.title());
             m.put("u", d.url());
@@ -118,7 +129,6 @@ public final class SearchExport {
         manifest.put("scale", QuantizedBM25Similarity.SCALE);
         manifest.put("shards", List.copyOf(shards.keySet()));
         manifest.put("stop", a.stopWords());
-        manifest.put("dict", a.dictionaryWords());
         manifest.put("compound", List.of(DutchAnalysis.MIN_WORD, DutchAnalysis.MIN_SUBWORD, DutchAnalysis.MAX_SUBWORD));
         manifest.put("syn", a.synonymTable());
         manifest.put("prefix", List.of(SearchIndex.PREFIX_MIN, SearchIndex.PREFIX_EXPANSIONS));
@@ -138,6 +148,21 @@ public final class SearchExport {
         manifest.put("stem", a.stemOverrideTable());
         manifest.put("bonus", Math.round(SearchIndex.WORD_BONUS * QuantizedBM25Similarity.SCALE));
         out.accept(DIR + "manifest.js", bytes(new StringBuilder("WWZ.manifest(").append(Json.of(manifest)).append(");\n")));
+    }
+
+    /**
+     * The text a document ships for its snippet: up to {@link #SNIPPET_SOURCE} characters, and for a page
+     * whose sections are documents of their own, only the text before the first section's ({@code section}).
+     */
+    static String snippetSource(String text, String section) {
+        int end = Math.min(text.length(), SNIPPET_SOURCE);
+        if (section != null && !section.isEmpty()) {
+            int at = text.indexOf(section);
+            if (at > 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return text.substring(0, end).strip();
     }
 
     /** A facet as fixed-width base-32 characters, 5 values per character (bit set = has the value). */

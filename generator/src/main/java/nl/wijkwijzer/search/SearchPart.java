@@ -80,6 +80,7 @@ public final class SearchPart implements SitePart {
         types.put("deelregel", "Deelwijzer");
         types.put("routekaart", "Routekaart");
         types.put("vragenbank", "Vragenbank");
+        types.put("overzicht", "Overzicht");
         out.put("type", types);
         Map<String, String> v = new LinkedHashMap<>();
         for (Vuistregel r : view.vuistregels()) {

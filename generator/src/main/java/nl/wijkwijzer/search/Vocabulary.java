@@ -30,6 +30,7 @@ public final class Vocabulary {
     public static Vocabulary of(List<SearchDoc> docs, DutchAnalysis analysis) {
         Set<String> stop = new HashSet<>(analysis.stopWords());
         Map<String, int[]> count = new HashMap<>();
+        Set<String> all = new HashSet<>();
         // Tokenizer words as they occur (case, accents) to their surface word's counter (or one for the rest):
         // each distinct spelling is folded once, then every occurrence is one lookup without a copy.
         org.apache.lucene.analysis.CharArrayMap<int[]> counterOf = new org.apache.lucene.analysis.CharArrayMap<>(1 << 14, false);
@@ -39,6 +40,7 @@ public final class Vocabulary {
                 int[] counter = counterOf.get(buffer, 0, length);
                 if (counter == null) {
                     String w = analysis.surface(new String(buffer, 0, length));
+                    all.add(w);
                     counter = w.length() >= MIN_LENGTH && !stop.contains(w) && lettersOnly(w)
                             ? count.computeIfAbsent(w, k -> new int[1]) : notAWord;
                     counterOf.put(java.util.Arrays.copyOf(buffer, length), counter);
@@ -50,9 +52,16 @@ public final class Vocabulary {
         ranked.sort((a, b) -> count.get(b)[0] != count.get(a)[0] ? Integer.compare(count.get(b)[0], count.get(a)[0]) : a.compareTo(b));
         Map<String, List<String>> byLetter = new TreeMap<>();
         ranked.forEach(w -> byLetter.computeIfAbsent(w.substring(0, 1), k -> new ArrayList<>()).add(w));
-        // A part that is no word of the site finds nothing here, so the browser gets only these (parts.js).
-        List<String> parts = analysis.wordParts().stream().filter(count::containsKey).sorted().toList();
-        return new Vocabulary(byLetter, parts);
+        // A part that is neither a word of the site nor a part the index made of one finds nothing here,
+        // so the browser gets only these (parts.js). They include every part the index side used, so
+        // splitting a word of the site with them gives what splitting it with all of woorddelen.txt gives
+        // (at each position the longest part of the whole list is among them, and they hold nothing
+        // longer): the browser marks compound parts in shown text with this list (search.js matches).
+        Set<String> used = new java.util.TreeSet<>();
+        all.forEach(w -> used.addAll(analysis.indexParts(w)));
+        Set<String> parts = new java.util.TreeSet<>(used);
+        analysis.wordParts().stream().filter(count::containsKey).forEach(parts::add);
+        return new Vocabulary(byLetter, List.copyOf(parts));
     }
 
     private static boolean lettersOnly(String w) {
@@ -65,7 +74,7 @@ public final class Vocabulary {
         return true;
     }
 
-    /** The word parts of {@code woorddelen.txt} that are words of the site, sorted. */
+    /** The word parts of {@code woorddelen.txt} that are words of the site or parts the index split a word of the site into, sorted. */
     public List<String> parts() {
         return parts;
     }

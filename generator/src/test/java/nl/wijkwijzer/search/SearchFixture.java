@@ -20,6 +20,8 @@ import nl.wijkwijzer.pages.AudienceView;
 final class SearchFixture {
     static final Path ROOT = Path.of(System.getProperty("wijkwijzer.root", "..")).toAbsolutePath().normalize();
     static final Path SEARCH_JS = ROOT.resolve("templates/static/search.js");
+    /** The index side's whole word-part list, for node's analysis of words that are not the site's. */
+    static final Path WORD_PARTS = ROOT.resolve("generator/src/main/resources/nl/wijkwijzer/search/" + WordParts.RESOURCE);
 
     final KnowledgeBase view;
     final SearchIndex index;
@@ -74,7 +76,7 @@ final class SearchFixture {
         Path input = Files.createTempFile("input", ".txt");
         Files.writeString(input, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         Process p = new ProcessBuilder("node", harness.toString(), SEARCH_JS.toString(), searchDir().toString(), mode,
-                input.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                input.toString(), WORD_PARTS.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("node failed: " + out);

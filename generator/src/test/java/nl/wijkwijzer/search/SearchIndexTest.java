@@ -116,12 +116,60 @@ class SearchIndexTest {
         List<SearchDoc> docs = List.of(doc("a", "casus", "Flat", "Elke bewoner van de flat kreeg een brief."),
                 doc("b", "casus", "Tuin", "De tuin van het huis."));
         try (SearchIndex index = new SearchIndex(new DutchAnalysis(List.of()), docs)) {
-            // Neither part is in the index side's hand list; both are in woorddelen.txt and on page a.
+            // The query word is in no document; both its parts are in woorddelen.txt and on page a.
             assertEquals(List.of("a.html"), index.search("flatbewoner", Map.of(), false, 10).hits().stream().map(h -> h.page().url()).toList());
             List<String> parts = index.surfaceWords().parts();
             assertTrue(parts.containsAll(List.of("flat", "bewoner", "tuin", "huis")), "site words that are parts: " + parts);
             assertFalse(parts.contains("woning"), "a part the site does not use is not shipped: " + parts);
         }
+    }
+
+    /**
+     * The browser gets only the parts the site can match (parts.js). They must split every word of the
+     * site as the index side's whole list does: search.js splits the site's text and query words with them.
+     */
+    @Test
+    void theShippedPartsSplitEveryWordOfTheSiteAsTheWholeListDoes() throws Exception {
+        SearchFixture f = SearchFixture.publiek();
+        DutchAnalysis analysis = f.index.analysis();
+        Vocabulary vocabulary = f.index.surfaceWords();
+        org.apache.lucene.analysis.CharArraySet shipped = new org.apache.lucene.analysis.CharArraySet(vocabulary.parts(), false);
+        // Without the parts the index used (only the hunspell parts that are words of the site), some
+        // words split otherwise: the property is not true by accident.
+        java.util.Set<String> stop = new java.util.HashSet<>(analysis.stopWords());
+        List<String> siteWordsOnly = analysis.wordParts().stream()
+                .filter(p -> vocabulary.byLetter().getOrDefault(p.substring(0, 1), List.of()).contains(p)).toList();
+        org.apache.lucene.analysis.CharArraySet narrow = new org.apache.lucene.analysis.CharArraySet(siteWordsOnly, false);
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        for (SearchDoc d : f.index.docs()) {
+            DutchAnalysis.tokens(analysis.rawAnalyzer(), d.text()).forEach(t -> words.add(t.term()));
+        }
+        int compounds = 0;
+        int otherwise = 0;
+        for (String w : words) {
+            List<String> full = analysis.indexParts(w);
+            if (!stop.contains(w)) {
+                assertEquals(full, analysis.parts(w, shipped), w);
+                if (!full.equals(analysis.parts(w, narrow))) {
+                    otherwise++;
+                }
+            }
+            compounds += full.isEmpty() ? 0 : 1;
+        }
+        assertTrue(compounds > 500, "words of the site the index splits: " + compounds);
+        assertTrue(otherwise > 0, "the site's words alone would split " + otherwise + " words otherwise");
+        assertTrue(vocabulary.parts().size() * 5 < analysis.wordParts().size(),
+                vocabulary.parts().size() + " of " + analysis.wordParts().size() + " parts shipped");
+    }
+
+    @Test
+    void aPageWithSectionDocumentsShipsItsTextBeforeTheFirstSectionForItsSnippet() {
+        String page = "Samenvatting van de vuistregel.\nEerste kop\nTekst onder de eerste kop.\nTweede kop\nMeer.";
+        assertEquals("Samenvatting van de vuistregel.\nEerste kop", SearchExport.snippetSource(page, "Tekst onder de eerste kop."));
+        assertEquals(page, SearchExport.snippetSource(page, null), "no sections: the text itself");
+        assertEquals(page, SearchExport.snippetSource(page, "niet in de tekst"), "a section text not found cuts nothing");
+        String longText = "woord ".repeat(1000);
+        assertEquals(SearchExport.SNIPPET_SOURCE, SearchExport.snippetSource(longText, null).length() + 1, "at most SNIPPET_SOURCE chars, stripped");
     }
 
     @Test

@@ -33,9 +33,11 @@ class SearchRelevanceTest {
         assertEquals(SearchFixture.format(a.query("helpen")), SearchFixture.format(a.query("geholpen")));
         assertEquals("wet/1", SearchFixture.format(a.query("wet")));
         assertEquals("weten/1", SearchFixture.format(a.query("weet")));
-        assertEquals("schuldhulpverlen/1 schuld/0 hulp/0 verlen/0 _schuld/0", SearchFixture.format(a.index("schuldhulpverlening")));
+        // Parts from hunspell-nl (woorddelen.txt), longest match: "hulpverlening" is a part of its own, and
+        // 3-letter words such as "dag" are no parts (docs/search.md).
+        assertEquals("schuldhulpverlen/1 schuld/0 hulpverlen/0 _schuld/0", SearchFixture.format(a.index("schuldhulpverlening")));
         assertEquals("woningcorporatie/1 woning/0 corporatie/0 _corporatie/0", SearchFixture.format(a.index("woningcorporatie")));
-        assertEquals("dagbested/1 dag/0 bested/0 _dagbested/0", SearchFixture.format(a.index("dagbesteding")));
+        assertEquals("dagbested/1 bested/0 _dagbested/0", SearchFixture.format(a.index("dagbesteding")));
         assertEquals("", SearchFixture.format(a.query("de het een")));
         assertEquals("werk/1 _social_dienst/0 inkom/2", SearchFixture.format(a.index("werk en inkomen")));
     }
