@@ -30,9 +30,11 @@ class AnalysisMemoTest {
         texts.add("x".repeat(300) + " " + "ab1".repeat(100) + " 𝒳𝒴 ﬀ Ωmega 中文");
         // Where the tokenizer cuts a long run (255 chars, a pair may make it 256) and reads on (4,096 chars).
         texts.add("a".repeat(254) + "𝒳b c" + "d".repeat(4094) + "𝒳 \ud835 x\udcb3y");
-        // Random text: letters, digits, marks, astral letters, lone surrogate halves, stop words.
+        // Random text: letters, digits, marks, astral letters, lone surrogate halves, stop words in any case.
         String[] pieces = {"a", "Z", "7", " ", ".", "-", "é", "ï", "\u0301", "𝒳", "\ud835", "\udcb3", "ß", "ﬀ", "中",
-            "de ", "het ", "woning", "schuld", "hulp", "\n", "’", "wonen"};
+            "de ", "het ", "woning", "schuld", "hulp", "\n", "’", "wonen",
+            // Stop words in other cases and spellings (skipped before the memo when lower-casing alone makes one).
+            "De ", "HET ", "\u0130n ", "Één ", "éen ", "DAT "};
         java.util.Random random = new java.util.Random(11);
         for (int i = 0; i < 2000; i++) {
             StringBuilder t = new StringBuilder();
