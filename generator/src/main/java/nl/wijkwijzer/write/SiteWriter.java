@@ -297,6 +297,11 @@ public final class SiteWriter {
                 + "-" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36));
     }
 
+    /**
+     * Threads still deleting previous sites. Process-wide on purpose: what they wait for is the
+     * process's exit (the command line and the preview call {@link #awaitCleanup} before they stop),
+     * not one build; a thread leaves the list when it has been joined.
+     */
     private static final List<Thread> CLEANERS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Deletes every previous site of {@code name} that was moved aside, on a background thread. */
