@@ -30,6 +30,12 @@ import javax.management.NotificationListener;
  * generation ({@code -XX:NewSize=256m -XX:MaxNewSize=256m}, so short-lived structures die young)
  * 1,361 MiB, both still growing when stopped (docs/performance.md). Started by the build for a large
  * corpus only ({@link BuildProfile#largeCorpus()}).
+ *
+ * <p>The guard only decides when to collect; how large the heap stays after a collection is the
+ * collector's: {@code -XX:+UseAdaptiveSizePolicyWithSystemGC} (bin/jvm.options) lets ParallelGC
+ * resize after the collections asked for here (by default it never does after {@code System.gc()},
+ * so the old generation only grew), and while the guard runs {@code MaxHeapFreeRatio} is
+ * {@value #FREE_RATIO} instead of the launcher's 40.
  */
 public final class HeapGuard implements AutoCloseable {
     /** The old generation may hold this much garbage beyond what the last full collection left. */
