@@ -40,7 +40,8 @@ public record BuildProfile(boolean largeCorpus, boolean preview, boolean timing,
     /**
      * For a large corpus, about 48 MB of related-case postings (8 bytes each): unbounded, they held
      * ~230 MB at the peak of a 100,000-case build of {@code gen_corpus.py} (class histogram); a term
-     * evicted is read from the index again, with the same result. Below a large corpus everything fits.
+     * evicted is read from the index again, with the same result, at a price: there the related cases
+     * took ~3.7x the CPU (docs/performance.md). Below a large corpus everything fits.
      */
     static final long RELATED_POSTINGS = 6_000_000L;
 
