@@ -1,6 +1,6 @@
 package nl.wijkwijzer.diagnostics;
 
-import nl.wijkwijzer.privacy.PrivacyGuard;
+import nl.wijkwijzer.personal.PersonalData;
 
 /**
  * The one way a message repeats something the redacteur wrote (a value, a key, a file name, an id):
@@ -33,7 +33,7 @@ public final class Quote {
             return "";
         }
         String shown = value.length() > MAX ? value.substring(0, cut(value)) + "…" : value;
-        if (PrivacyGuard.looksPersonal(value) || shown != value && PrivacyGuard.looksPersonal(shown)) {
+        if (PersonalData.looksPersonal(value) || shown != value && PersonalData.looksPersonal(shown)) {
             return DESCRIBED;
         }
         return shown;
@@ -41,7 +41,7 @@ public final class Quote {
 
     /** A whole text (say a parser's own message that may cite the input), or {@link #DESCRIBED}. */
     public static String text(String value) {
-        return value == null || !PrivacyGuard.looksPersonal(value) ? value : DESCRIBED;
+        return value == null || !PersonalData.looksPersonal(value) ? value : DESCRIBED;
     }
 
     /** Where to cut at most {@link #MAX} characters without splitting a surrogate pair. */

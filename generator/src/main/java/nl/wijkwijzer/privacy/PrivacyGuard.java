@@ -8,6 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import nl.wijkwijzer.personal.Finding;
+import nl.wijkwijzer.personal.FirstNames;
+import nl.wijkwijzer.personal.ForbiddenNames;
+import nl.wijkwijzer.personal.Soort;
+import nl.wijkwijzer.personal.TextScanner;
+import nl.wijkwijzer.personal.Words;
+import nl.wijkwijzer.personal.PersonalData;
 import nl.wijkwijzer.content.ContentFile;
 import nl.wijkwijzer.content.ContentSchemas;
 import nl.wijkwijzer.content.LoadedContent;
@@ -219,25 +226,6 @@ public final class PrivacyGuard {
         return found.isEmpty() ? found : TextScanner.withoutOverlaps(found, allowed);
     }
 
-    private static final ForbiddenNames NO_NAMES = new ForbiddenNames(List.of());
-
-    /**
-     * Whether a text holds anything the guard reports (with no forbidden names configured), or a common first
-     * name anywhere in it. Diagnostics ask this before they quote a value, key or id the redacteur wrote
-     * ({@link nl.wijkwijzer.diagnostics.Quote}); the first names count in any position here, because a
-     * quoted value has no sentence around it.
-     */
-    public static boolean looksPersonal(String text) {
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        if (!TextScanner.scan(text, TextScanner.Rules.DEFAULT, NO_NAMES, FirstNames.standard(), Set.of(),
-                new ArrayList<>()).isEmpty()) {
-            return true;
-        }
-        return FirstNames.standard().containsName(new Words(NormalisedText.of(text).text));
-    }
-
     private static String acknowledgeHint(Soort soort, String field) {
         return " Is het geen persoonsgegeven? Erken de melding dan onder privacy-uitzonderingen met soort: "
                 + soort.code() + ", veld: " + field + " en een reden.";
@@ -307,7 +295,7 @@ public final class PrivacyGuard {
     /** A field path as typed by the redacteur, shown only when it looks like one. */
     private static String shown(String veld) {
         String v = veld.strip();
-        return SAFE_FIELD.matcher(v).matches() && !looksPersonal(v) ? v : "(onbekend veld)";
+        return SAFE_FIELD.matcher(v).matches() && !PersonalData.looksPersonal(v) ? v : "(onbekend veld)";
     }
 
     private static String describe(String soort) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import nl.wijkwijzer.personal.PersonalData;
 import nl.wijkwijzer.content.ContentFile;
 import nl.wijkwijzer.yaml.YNode;
 
@@ -114,7 +115,7 @@ record TextField(String path, String text, YNode.Scalar scalar) {
      * is an IBAN), is never repeated.
      */
     static String safeKey(String key) {
-        return SCHEMA_FIELD_NAMES.contains(key) || isSafeKey(key) && !PrivacyGuard.looksPersonal(key) ? key
+        return SCHEMA_FIELD_NAMES.contains(key) || isSafeKey(key) && !PersonalData.looksPersonal(key) ? key
                 : "(onbekend veld)";
     }
 

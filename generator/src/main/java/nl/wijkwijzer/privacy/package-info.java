@@ -1,8 +1,9 @@
 /**
- * The privacy guard: refuses to publish apparent personal data. The entry points are
- * {@link nl.wijkwijzer.privacy.PrivacyGuard#check} and, for messages that would quote a value,
- * {@link nl.wijkwijzer.privacy.PrivacyGuard#looksPersonal} (used by {@code diagnostics.Quote}); everything
- * else is package-private.
+ * The privacy guard: refuses to publish apparent personal data. The entry point is
+ * {@link nl.wijkwijzer.privacy.PrivacyGuard#check} (and its per-file form while loading); everything else
+ * is package-private. The detectors themselves live in {@code nl.wijkwijzer.personal}, below both this
+ * package and {@code diagnostics}: a message that would quote a value asks
+ * {@link nl.wijkwijzer.personal.PersonalData#looksPersonal} ({@code diagnostics.Quote}).
  *
  * <h2>What is scanned</h2>
  * Every YAML value, the Markdown body, every map key the redacteur chose (a wijk id in site.yaml, a

@@ -39,8 +39,19 @@ final class RelatedCases {
     /** Per case, its telling terms (ordinals into {@link #vocabulary}), best first. */
     private final int[][] telling;
 
+    /** With every term's postings remembered once read (tests, small corpora). */
     RelatedCases(SearchIndex index) {
+        this(index, nl.wijkwijzer.util.BuildCache.of(nl.wijkwijzer.util.BuildProfile.DEFAULT));
+    }
+
+    /**
+     * @param cache the build's cache: its profile bounds how many case postings stay remembered
+     *              ({@link nl.wijkwijzer.util.BuildProfile#relatedPostings()}); an evicted term is read
+     *              again from the index, so the result does not depend on the bound
+     */
+    RelatedCases(SearchIndex index, nl.wijkwijzer.util.BuildCache cache) {
         this.index = index;
+        this.postings = cache.create(POSTINGS);
         this.vocabulary = index.vocabulary();
         int maxDoc = index.docs().size();
         this.caseSlot = new int[maxDoc];
@@ -142,12 +153,17 @@ final class RelatedCases {
     private record CasePostings(int[] docs, int[] scores) {
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<Integer, CasePostings> postings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Weighed by postings: a term's memory is its document and score arrays. */
+    private static final nl.wijkwijzer.util.BuildCache.Kind<Integer, CasePostings> POSTINGS =
+            new nl.wijkwijzer.util.BuildCache.Kind<>("related-postings", nl.wijkwijzer.util.BuildProfile::relatedPostings,
+                    (t, p) -> 1 + p.docs().length);
+
+    /** Term ordinal to its case postings, read from the index on first use (per instance: one index). */
+    private final nl.wijkwijzer.util.BuildCache.Memo<Integer, CasePostings> postings;
     private final long[] norms;
 
     private CasePostings postings(int t) {
-        CasePostings p = postings.get(t);
-        return p != null ? p : postings.computeIfAbsent(t, this::read);
+        return postings.get(t, this::read);
     }
 
     private CasePostings read(int t) {

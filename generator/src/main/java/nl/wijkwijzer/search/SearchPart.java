@@ -37,7 +37,7 @@ public final class SearchPart implements SitePart {
             t.lap("zoeken: indexeren");
             SearchExport.export(index, facetValues(view), context.ready());
             t.lap("zoeken: exporteren");
-            RelatedCases related = new RelatedCases(index);
+            RelatedCases related = new RelatedCases(index, context.cache());
             Map<String, String[]> relatedIds = new java.util.HashMap<>();
             // Held from here until every case page is rendered: per case only the ids of its related cases
             // (shared strings); the links are made when the page's model is.

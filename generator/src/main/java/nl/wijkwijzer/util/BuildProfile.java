@@ -20,9 +20,10 @@ package nl.wijkwijzer.util;
  * @param analysisTokens tokens the memo of analysed texts may hold
  * @param analysisWords  distinct words the memo of analysed words may hold
  * @param pdfDocuments   laid-out PDF documents held
+ * @param relatedPostings case postings (a document and a score each) the related-case memo may hold per audience
  */
 public record BuildProfile(boolean largeCorpus, boolean preview, boolean timing, long textMemoChars, long entryMemoSize,
-        long analysisTokens, long analysisWords, long pdfDocuments) {
+        long analysisTokens, long analysisWords, long pdfDocuments, long relatedPostings) {
 
     /** From this many case files a corpus is large (the default knowledge base and 10,000 cases stay below). */
     public static final int LARGE_CORPUS = 20_000;
@@ -36,6 +37,13 @@ public record BuildProfile(boolean largeCorpus, boolean preview, boolean timing,
     static final long ANALYSIS_TOKENS = 20_000_000L;
     static final long ANALYSIS_WORDS = 1_000_000L;
     static final long PDF_DOCUMENTS = 64L;
+    /**
+     * For a large corpus, about 48 MB of related-case postings (8 bytes each): unbounded, they held
+     * ~230 MB at the peak of a 100,000-case build of {@code gen_corpus.py} (class histogram); a term
+     * evicted is read from the index again, with the same result, at a price: there the related cases
+     * took ~3.7x the CPU (docs/performance.md). Below a large corpus everything fits.
+     */
+    static final long RELATED_POSTINGS = 6_000_000L;
 
     /** A small build (tests, one-off lookups): full-size memos, no packing, no laps. */
     public static final BuildProfile DEFAULT = decide(0, LARGE_CORPUS, false, false);
@@ -52,7 +60,8 @@ public record BuildProfile(boolean largeCorpus, boolean preview, boolean timing,
         long texts = small ? TEXT_MEMO_CHARS / SMALL_TEXT_MEMOS : TEXT_MEMO_CHARS;
         long entries = small ? ENTRY_MEMO_SIZE / SMALL_TEXT_MEMOS : ENTRY_MEMO_SIZE;
         long tokens = small ? ANALYSIS_TOKENS / SMALL_TEXT_MEMOS : ANALYSIS_TOKENS;
-        return new BuildProfile(large, preview, timing, texts, entries, tokens, ANALYSIS_WORDS, PDF_DOCUMENTS);
+        return new BuildProfile(large, preview, timing, texts, entries, tokens, ANALYSIS_WORDS, PDF_DOCUMENTS,
+                large ? RELATED_POSTINGS : Long.MAX_VALUE);
     }
 
     /** Whether the loader keeps case prose packed. */

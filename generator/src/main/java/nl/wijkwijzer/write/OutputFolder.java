@@ -30,7 +30,11 @@ public final class OutputFolder implements AutoCloseable {
     static final byte[] MARKER_TEXT = ("Deze map is gemaakt door wijkwijzer build. Een volgende build vervangt hem"
             + " helemaal: zet hier niets neer dat je wilt houden.\n").getBytes(StandardCharsets.UTF_8);
 
-    /** One build per output folder within this process too (a file lock is held per process, not per thread). */
+    /**
+     * One build per output folder within this process too. Process-wide on purpose: it stands beside the
+     * operating system's file lock, which is held per process, not per thread, so two builds in one JVM (a
+     * preview and a command, two tests) must meet here. It only ever holds one permit per real path.
+     */
     private static final Map<Path, Semaphore> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Path target;

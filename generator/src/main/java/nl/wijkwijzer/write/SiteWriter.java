@@ -93,6 +93,13 @@ public final class SiteWriter {
         /** Cleared when the file system refuses a hard link: then every file is written. */
         private volatile boolean linking;
         private final AtomicInteger linked = new AtomicInteger();
+        /**
+         * Read buffers for comparing with the previous site's files, reused within this staging: a
+         * writer takes one (or makes one when none is free) and puts it back, so there are never more
+         * than writers at once, and none outlives the build.
+         */
+        private final java.util.concurrent.ConcurrentLinkedQueue<ByteBuffer> buffers =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         private Staging(Path target, Path parent, String name, Path staging, Path previous) {
             this.target = target;
@@ -171,10 +178,19 @@ public final class SiteWriter {
             linked.incrementAndGet();
         }
 
-        private static final ThreadLocal<ByteBuffer> BUFFER = ThreadLocal.withInitial(() -> ByteBuffer.allocate(1 << 16));
+        private boolean sameBytes(FileChannel in, byte[] bytes) throws IOException {
+            ByteBuffer buf = buffers.poll();
+            if (buf == null) {
+                buf = ByteBuffer.allocate(1 << 16);
+            }
+            try {
+                return sameBytes(in, bytes, buf);
+            } finally {
+                buffers.offer(buf);
+            }
+        }
 
-        private static boolean sameBytes(FileChannel in, byte[] bytes) throws IOException {
-            ByteBuffer buf = BUFFER.get();
+        private static boolean sameBytes(FileChannel in, byte[] bytes, ByteBuffer buf) throws IOException {
             int at = 0;
             while (at < bytes.length) {
                 buf.clear();
@@ -281,6 +297,11 @@ public final class SiteWriter {
                 + "-" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36));
     }
 
+    /**
+     * Threads still deleting previous sites. Process-wide on purpose: what they wait for is the
+     * process's exit (the command line and the preview call {@link #awaitCleanup} before they stop),
+     * not one build; a thread leaves the list when it has been joined.
+     */
     private static final List<Thread> CLEANERS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Deletes every previous site of {@code name} that was moved aside, on a background thread. */

@@ -12,8 +12,7 @@ import java.util.Set;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -23,7 +22,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import nl.wijkwijzer.diagnostics.Diagnostics;
 import nl.wijkwijzer.diagnostics.Source;
@@ -49,10 +50,11 @@ public final class SafeYaml {
     }
 
     /**
-     * One configured SnakeYAML per thread: {@code compose} keeps no state between calls, and setting
-     * one up (constructor, representer) cost about a tenth of parsing a case file.
+     * SnakeYAML's loader settings for one parse: limits against alias bombs, deep nesting and huge files.
+     * Made per parse (a plain settings object; the composer below is what {@code Yaml.compose} builds,
+     * without the constructor and representer that {@code Yaml} would set up and this class never uses).
      */
-    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -60,8 +62,15 @@ public final class SafeYaml {
         options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(false);
         options.setProcessComments(false);
-        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options);
-    });
+        return options;
+    }
+
+    /** SnakeYAML's node tree of {@code text}, composed as {@code Yaml.compose} does, with nothing kept between calls. */
+    private static Node compose(String text) {
+        LoaderOptions options = loaderOptions();
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
+                .getSingleNode();
+    }
 
     /**
      * @param lineOffset added to every line number (for front matter that starts below a {@code ---} line)
@@ -85,7 +94,7 @@ public final class SafeYaml {
     static Optional<YNode> parseWithSnakeYaml(String text, Source file, int lineOffset, Diagnostics diagnostics) {
         Node root;
         try {
-            root = YAML.get().compose(new StringReader(text));
+            root = compose(text);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Source at = mark == null ? file : file.at(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);

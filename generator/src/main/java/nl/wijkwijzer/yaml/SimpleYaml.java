@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * loading (docs/performance.md, "Hand-written fast paths").
  */
 final class SimpleYaml {
+    /** Only read ({@code resolve} looks up its tables; nothing adds a resolver after construction), so safe to share. */
     private static final Resolver RESOLVER = new Resolver();
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /**

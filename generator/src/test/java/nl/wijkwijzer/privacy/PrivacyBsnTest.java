@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.wijkwijzer.personal.Checksums;
+
 /** BSN: nine digits in the usual notations that pass the elfproef. 111222333 and 123456782 are test numbers. */
 class PrivacyBsnTest {
 

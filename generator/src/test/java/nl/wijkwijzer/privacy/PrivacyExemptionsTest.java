@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nl.wijkwijzer.personal.Soort;
 import nl.wijkwijzer.content.ContentFile;
 import nl.wijkwijzer.content.ContentFile.Exemption;
 import nl.wijkwijzer.content.ContentSchemas;

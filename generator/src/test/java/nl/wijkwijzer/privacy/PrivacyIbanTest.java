@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.wijkwijzer.personal.Checksums;
+
 /** IBAN: right length for the country and a valid mod-97 check. Bank code ZZZZ and zeros keep them fake. */
 class PrivacyIbanTest {
 

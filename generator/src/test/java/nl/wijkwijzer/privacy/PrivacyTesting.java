@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.wijkwijzer.personal.Checksums;
 import nl.wijkwijzer.content.ContentFile;
 import nl.wijkwijzer.diagnostics.Diagnostic;
 import nl.wijkwijzer.diagnostics.Diagnostics;

@@ -82,6 +82,31 @@ class RelatedCasesTest {
     }
 
     /**
+     * A large corpus bounds the memo of postings (BuildProfile.relatedPostings); here a bound of a few
+     * hundred postings evicts terms all the time, and every list must stay what the unbounded memo gives.
+     */
+    @Test
+    void aBoundedMemoOfPostingsGivesTheSameLists() throws Exception {
+        KnowledgeBase kb = SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 300, 11);
+        KnowledgeBase view = AudienceView.filter(kb, Zichtbaarheid.PROFESSIONALS);
+        nl.wijkwijzer.util.BuildProfile tiny = new nl.wijkwijzer.util.BuildProfile(true, false, false, 1000, 1000,
+                1000, 1000, 1, 300);
+        try (SearchIndex index = SearchPart.open(view)) {
+            RelatedCases unbounded = new RelatedCases(index);
+            RelatedCases bounded = new RelatedCases(index, nl.wijkwijzer.util.BuildCache.of(tiny));
+            int compared = 0;
+            for (int doc = 0; doc < index.docs().size(); doc++) {
+                if (index.docs().get(doc).type().equals("casus")) {
+                    List<String> expected = ids(unbounded.of(doc, SearchPart.RELATED));
+                    assertEquals(expected, ids(bounded.of(doc, SearchPart.RELATED)), index.docs().get(doc).id());
+                    compared += expected.isEmpty() ? 0 : 1;
+                }
+            }
+            assertTrue(compared > 200, "cases with related cases: " + compared);
+        }
+    }
+
+    /**
      * The definition computed independently of {@link RelatedCases}: telling terms from the analysed
      * text's frequencies and the index's document frequencies, sorted whole; every case scored by
      * summing the searcher's score of each term's {@link TermQuery}; ranked by score, then doc id.

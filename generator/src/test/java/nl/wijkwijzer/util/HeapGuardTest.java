@@ -44,6 +44,19 @@ class HeapGuardTest {
         assertTrue(kept.size() > 0);
     }
 
+    /** While guarding, the collector keeps at most 15% of the heap free; closing puts the JVM's value back. */
+    @Test
+    void boundsTheFreeHeapWhileOpenAndRestoresItOnClose() {
+        var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        String before = hotspot.getVMOption("MaxHeapFreeRatio").getValue();
+        boolean settable = Integer.parseInt(hotspot.getVMOption("MinHeapFreeRatio").getValue()) <= HeapGuard.FREE_RATIO;
+        try (HeapGuard guard = HeapGuard.start(16 * MB, 32 * MB)) {
+            assertEquals(settable ? Integer.toString(HeapGuard.FREE_RATIO) : before,
+                    hotspot.getVMOption("MaxHeapFreeRatio").getValue());
+        }
+        assertEquals(before, hotspot.getVMOption("MaxHeapFreeRatio").getValue());
+    }
+
     private static MemoryPoolMXBean oldPool() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.isUsageThresholdSupported())

@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import java.util.Set;
  * a common one (nl, com, org, ...): the English word "at" and the Dutch "punt" occur in prose, a whole
  * "x at y punt nl" does not. Every loop is bounded, as in {@link EmailDetector}.
  */
-final class WrittenEmailDetector {
+public final class WrittenEmailDetector {
     private WrittenEmailDetector() {
     }
 

@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ("(48 jaar)", "48 jaar oud", "de 48-jarige"). A date alone is not reported: cases are full of dates of
  * meetings and decisions. A two-digit year counts only next to a keyword: its century is unknown.
  */
-final class BirthDateDetector {
+public final class BirthDateDetector {
     private BirthDateDetector() {
     }
 

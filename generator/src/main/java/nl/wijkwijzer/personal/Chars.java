@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small character tests and the folding shared by the detectors. */
-final class Chars {
+public final class Chars {
     private Chars() {
     }
 

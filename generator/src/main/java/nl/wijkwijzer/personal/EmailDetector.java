@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.Locale;
  * <p>Addresses at the reserved example domains (example.org, example.com, example.net and the .example,
  * .test, .invalid and .localhost top-level domains, RFC 2606) are never reported: nobody can own them.
  */
-final class EmailDetector {
+public final class EmailDetector {
     private EmailDetector() {
     }
 

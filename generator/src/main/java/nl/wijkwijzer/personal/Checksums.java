@@ -1,9 +1,9 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.util.Map;
 
 /** The check digits that tell a real BSN or IBAN from a random number. */
-final class Checksums {
+public final class Checksums {
     private Checksums() {
     }
 
@@ -11,7 +11,7 @@ final class Checksums {
      * IBAN length per country (SWIFT IBAN registry). A country that is not listed is never reported:
      * without its length the end of the number is unknown.
      */
-    static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
+    public static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
             Map.entry("AD", 24), Map.entry("AE", 23), Map.entry("AL", 28), Map.entry("AT", 20), Map.entry("AZ", 28),
             Map.entry("BA", 20), Map.entry("BE", 16), Map.entry("BG", 22), Map.entry("BH", 22), Map.entry("BR", 29),
             Map.entry("CH", 21), Map.entry("CR", 22), Map.entry("CY", 28), Map.entry("CZ", 24), Map.entry("DE", 22),
@@ -35,7 +35,7 @@ final class Checksums {
      *
      * @param digits exactly nine ASCII digits
      */
-    static boolean elfproef(CharSequence digits) {
+    public static boolean elfproef(CharSequence digits) {
         if (digits.length() != 9) {
             return false;
         }
@@ -57,7 +57,7 @@ final class Checksums {
      *
      * @param iban letters and digits only, upper case
      */
-    static boolean iban(CharSequence iban) {
+    public static boolean iban(CharSequence iban) {
         if (iban.length() < 5) {
             return false;
         }

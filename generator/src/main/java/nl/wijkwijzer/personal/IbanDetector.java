@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * or "NL02ZZZZ0123456789"), upper or lower case. Only numbers of the right length for their country
  * with a valid mod-97 check are reported.
  */
-final class IbanDetector {
+public final class IbanDetector {
     private IbanDetector() {
     }
 

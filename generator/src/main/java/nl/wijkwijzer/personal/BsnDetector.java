@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "sofinummer") stands close by or the number is the whole text (a field, an id or a key of its own).
  * Elsewhere eight digits are far more often a KvK number, a date (20240314) or a reference.
  */
-final class BsnDetector {
+public final class BsnDetector {
     private BsnDetector() {
     }
 

@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.Set;
  * {@code voornamen.txt}) count only directly after a lower-case word ("dat Roos belde"): elsewhere a
  * capital can come from a heading, a colon or a list.
  */
-final class FirstNames {
+public final class FirstNames {
     static final String RESOURCE = "voornamen.txt";
 
     private static final List<String> ABBREVIATIONS = List.of("dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "bijv",
@@ -41,7 +41,7 @@ final class FirstNames {
         this.alsoWords = Set.copyOf(alsoWords);
     }
 
-    static FirstNames standard() {
+    public static FirstNames standard() {
         return DEFAULT;
     }
 
@@ -79,7 +79,7 @@ final class FirstNames {
     }
 
     /** Whether any word is a common first name (not one that is also a Dutch word), in any case or position. */
-    boolean containsName(Words words) {
+    public boolean containsName(Words words) {
         for (int i = 0; i < words.size(); i++) {
             if (names.contains(words.folded(i))) {
                 return true;

@@ -1,5 +1,5 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 /** A suspected value in one text: its kind and its {@code [start, end)} char range. Never holds the text. */
-record Finding(Soort soort, int start, int end) {
+public record Finding(Soort soort, int start, int end) {
 }

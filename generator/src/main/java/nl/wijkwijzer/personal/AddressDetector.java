@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Set;
  * That keeps "Vuistregel 3", "artikel 6" and "Wet 2015" out. A number that reads as a year (1800-2099)
  * or is followed by a unit ("Ringweg 10 minuten") is not a house number.
  */
-final class AddressDetector {
+public final class AddressDetector {
     private AddressDetector() {
     }
 

@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * in the length of the text, and detectors that need digits or an '@' are skipped for texts without
  * them, which is most texts.
  */
-final class TextScanner {
+public final class TextScanner {
     private TextScanner() {
     }
 
@@ -23,8 +23,8 @@ final class TextScanner {
      * @param organisationEmail the organisation's general e-mail address is expected here
      * @param firstNames        warn about undeclared first names (case texts only)
      */
-    record Rules(boolean organisationPhone, boolean organisationEmail, boolean firstNames) {
-        static final Rules DEFAULT = new Rules(false, false, false);
+    public record Rules(boolean organisationPhone, boolean organisationEmail, boolean firstNames) {
+        public static final Rules DEFAULT = new Rules(false, false, false);
     }
 
     /** When two findings overlap, the first kind in this list is the one reported. */
@@ -35,7 +35,7 @@ final class TextScanner {
      * All findings before exemptions and overlaps are applied, plus the allowed stretches in {@code allowed};
      * both as positions in {@code original}. The detectors read the text {@link NormalisedText normalised}.
      */
-    static List<Finding> scan(String original, Rules rules, ForbiddenNames forbidden, FirstNames firstNames,
+    public static List<Finding> scan(String original, Rules rules, ForbiddenNames forbidden, FirstNames firstNames,
             Set<String> pseudoniemen, List<Finding> allowed) {
         NormalisedText normalised = NormalisedText.of(original);
         List<Finding> found = new ArrayList<>();
@@ -103,7 +103,7 @@ final class TextScanner {
      * One finding per stretch of text: by kind priority, then the earliest and longest. Allowed stretches
      * (an organisation's own e-mail address, a reference number shaped like an IBAN) hide what overlaps them.
      */
-    static List<Finding> withoutOverlaps(List<Finding> findings, List<Finding> allowed) {
+    public static List<Finding> withoutOverlaps(List<Finding> findings, List<Finding> allowed) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparingInt((Finding f) -> PRIORITY.indexOf(f.soort()))
                 .thenComparingInt(Finding::start)

@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +10,12 @@ import java.util.Map;
  * case and with or without accents ("Özdemir" = "ozdemir"). A name of several words matches only
  * those words in a row ("Jan de Vries", also across a line break).
  */
-final class ForbiddenNames {
+public final class ForbiddenNames {
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
     /** ASCII first letters of the names, folded: most words can be skipped without folding them. */
     private final boolean[] firstLetters = new boolean[128];
 
-    ForbiddenNames(List<String> names) {
+    public ForbiddenNames(List<String> names) {
         for (String name : names) {
             Words w = new Words(name);
             if (w.size() == 0) {

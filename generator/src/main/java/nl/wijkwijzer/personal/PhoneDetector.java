@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
  * declared to hold the organisation's general number; a mobile number usually belongs to one person and
  * needs a {@code privacy-uitzonderingen} entry to pass.
  */
-final class PhoneDetector {
+public final class PhoneDetector {
     private PhoneDetector() {
     }
 

@@ -1,10 +1,10 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 /**
  * The kinds of personal data the guard looks for. {@link #code()} is the value a redacteur writes
  * under {@code privacy-uitzonderingen: soort} and equals {@code ContentSchemas.PRIVACY_SOORTEN}.
  */
-enum Soort {
+public enum Soort {
     BSN("bsn", "BSN", "Haal het nummer weg: een tekst op deze site heeft nooit een BSN nodig."),
     IBAN("iban", "IBAN", "Haal het rekeningnummer weg of schrijf alleen 'een bankrekening'."),
     TELEFOON("telefoon", "telefoonnummer",
@@ -34,20 +34,20 @@ enum Soort {
     }
 
     /** Value of {@code privacy-uitzonderingen: soort}, and the suffix of the diagnostic code. */
-    String code() {
+    public String code() {
         return code;
     }
 
     /** Dutch word used in the message: "mogelijk {label} in 'situatie'". */
-    String label() {
+    public String label() {
         return label;
     }
 
-    String hint() {
+    public String hint() {
         return hint;
     }
 
-    boolean isWarning() {
+    public boolean isWarning() {
         return this == VOORNAAM;
     }
 }

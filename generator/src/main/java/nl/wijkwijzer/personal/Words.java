@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 import java.util.Arrays;
 
@@ -6,14 +6,14 @@ import java.util.Arrays;
  * The words of a text for the name checks: runs of letters (with their accents). Hyphens and
  * apostrophes split words, so "Özdemir-Bakker" holds "Bakker" and "Jan's" holds "Jan".
  */
-final class Words {
+public final class Words {
     final String text;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private String[] folded;
     private int size;
 
-    Words(String text) {
+    public Words(String text) {
         this.text = text;
         int n = text.length();
         int i = 0;
@@ -47,7 +47,7 @@ final class Words {
         size++;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
@@ -63,7 +63,7 @@ final class Words {
         return text.substring(starts[i], ends[i]);
     }
 
-    String folded(int i) {
+    public String folded(int i) {
         if (folded == null) {
             folded = new String[size];
         }

@@ -1,4 +1,4 @@
-package nl.wijkwijzer.privacy;
+package nl.wijkwijzer.personal;
 
 /**
  * A text as the detectors read it: every Unicode decimal digit (full-width "１", Arabic-Indic "١",
@@ -12,7 +12,7 @@ package nl.wijkwijzer.privacy;
  * points at the value as the redacteur typed it. A text that needs no change (most texts) is used as it
  * is, without copying.
  */
-final class NormalisedText {
+public final class NormalisedText {
     final String text;
     /** For each char of {@link #text}: start and end (exclusive) of the original chars it came from; null if unchanged. */
     private final int[] from;
