@@ -88,7 +88,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         Map<String, byte[]> files = SearchExport.export(index, Map.of("type", Map.of("casus", "Casus")));
         long t2 = System.nanoTime();
         Path site = work.toAbsolutePath().resolve("site");
-        deleteTree(site);
+        nl.wijkwijzer.write.SiteWriter.deleteTree(site);
         long total = 0;
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             write(site.resolve(e.getKey()), e.getValue());
@@ -228,7 +228,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                 p.destroyForcibly();
                 p.waitFor(10, TimeUnit.SECONDS);
             }
-            deleteTree(profile);
+            nl.wijkwijzer.write.SiteWriter.deleteTree(profile);
         }
     }
 
@@ -409,16 +409,6 @@ final class BenchSearchCommand implements Callable<Integer> {
         Files.write(p, bytes);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 
     private static String kb(long bytes) {
         return String.format(Locale.ROOT, "%.1f kB", bytes / 1000.0);

@@ -45,7 +45,7 @@ final class JudgedBench {
     int run(PrintWriter out) throws IOException, InterruptedException {
         JudgedQueries judged = JudgedQueries.read(judgedFile);
         Path copy = work.resolve("beoordeeld-site");
-        deleteTree(copy);
+        nl.wijkwijzer.write.SiteWriter.deleteTree(copy);
         try (Stream<Path> s = Files.walk(site)) {
             for (Path p : s.toList()) {
                 Path to = copy.resolve(site.relativize(p).toString());
@@ -116,7 +116,7 @@ final class JudgedBench {
             p.descendants().forEach(ProcessHandle::destroy);
             p.destroy();
             p.waitFor(10, TimeUnit.SECONDS);
-            deleteTree(profile);
+            nl.wijkwijzer.write.SiteWriter.deleteTree(profile);
         }
     }
 
@@ -148,14 +148,4 @@ final class JudgedBench {
         return p.waitFor(600, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
