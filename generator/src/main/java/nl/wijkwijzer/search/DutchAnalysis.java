@@ -313,13 +313,17 @@ public final class DutchAnalysis {
         return tokens(indexAnalyzer, text);
     }
 
-    /** A text through the index chain: terms and position increments, in order. */
-    public record Analyzed(String[] terms, int[] posInc) {
+    /**
+     * A text through the index chain: terms and position increments, in order; and the surface form
+     * ({@link #surface}) of each of its tokenizer words that is not a stop word, in order, which the
+     * typo vocabulary counts ({@link Vocabulary.Counter}) without a second pass over the text.
+     */
+    public record Analyzed(String[] terms, int[] posInc, String[] surfaces) {
     }
 
     /** About 20 million tokens (~200 MB): a 10,000-case corpus fits twice over; beyond that it starts over. */
     private static final nl.wijkwijzer.util.BuildCache.Kind<String, Analyzed> ANALYZED = new nl.wijkwijzer.util.BuildCache.Kind<>(
-            "analyse van teksten", nl.wijkwijzer.util.BuildProfile::analysisTokens, (text, a) -> a.terms().length + 1);
+            "analyse van teksten", nl.wijkwijzer.util.BuildProfile::analysisTokens, (text, a) -> a.terms().length + a.surfaces().length + 1);
     private final nl.wijkwijzer.util.BuildCache.Memo<String, Analyzed> analyzed;
     private final java.util.concurrent.ConcurrentHashMap<String, String> termPool = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -338,14 +342,23 @@ public final class DutchAnalysis {
         // index analyzer.
         String[] terms = new String[Math.max(16, text.length() / 6)];
         int[] incs = new int[terms.length];
+        String[] surfaces = new String[terms.length];
         int size = 0;
+        int words = 0;
         int skipped = 0;
         try (TokenStream ts = wordAnalyzer.tokenStream(FIELD, text)) {
             CharTermAttribute word = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 // Stop words are ~40% of the words of Dutch prose: skipped without a copy or a memo lookup.
-                String[] out = stopWordsAnyCase.contains(word.buffer(), 0, word.length()) ? NONE : word(word.toString());
+                Word w = stopWordsAnyCase.contains(word.buffer(), 0, word.length()) ? null : word(word.toString());
+                if (w != null && w.surface() != null) {
+                    if (words == surfaces.length) {
+                        surfaces = java.util.Arrays.copyOf(surfaces, words * 2);
+                    }
+                    surfaces[words++] = w.surface();
+                }
+                String[] out = w == null ? NONE : w.terms();
                 if (out.length == 0) {
                     skipped++;
                     continue;
@@ -365,18 +378,36 @@ public final class DutchAnalysis {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        terms = java.util.Arrays.copyOf(terms, size);
-        incs = java.util.Arrays.copyOf(incs, size);
-        if (groups != null) {
-            List<SynonymGroupFilter.Out> out = SynonymGroupFilter.indexSide(java.util.Arrays.asList(terms), incs, groups);
-            terms = new String[out.size()];
-            incs = new int[out.size()];
-            for (int k = 0; k < terms.length; k++) {
-                terms[k] = pool(out.get(k).term());
-                incs[k] = out.get(k).posInc();
-            }
+        surfaces = java.util.Arrays.copyOf(surfaces, words);
+        if (groups == null) {
+            return new Analyzed(java.util.Arrays.copyOf(terms, size), java.util.Arrays.copyOf(incs, size), surfaces);
         }
-        return new Analyzed(terms, incs);
+        // Every term is pooled already: a word's terms by chainWord, a group's token is the group's own string.
+        Grown out = new Grown(size + 8);
+        SynonymGroupFilter.indexSide(terms, incs, size, groups, out);
+        return new Analyzed(java.util.Arrays.copyOf(out.terms, out.size), java.util.Arrays.copyOf(out.incs, out.size), surfaces);
+    }
+
+    /** Terms and increments appended to arrays that grow. */
+    private static final class Grown implements SynonymGroupFilter.Sink {
+        String[] terms;
+        int[] incs;
+        int size;
+
+        Grown(int capacity) {
+            terms = new String[capacity];
+            incs = new int[capacity];
+        }
+
+        @Override
+        public void add(int source, String term, int posInc) {
+            if (size == terms.length) {
+                terms = java.util.Arrays.copyOf(terms, size * 2);
+                incs = java.util.Arrays.copyOf(incs, size * 2);
+            }
+            terms[size] = term;
+            incs[size++] = posInc;
+        }
     }
 
     private String pool(String t) {
@@ -386,12 +417,23 @@ public final class DutchAnalysis {
 
     private static final String[] NONE = new String[0];
 
-    /** One word (a token of the tokenizer) through the index chain without synonyms: its terms, first one first. */
-    private String[] word(String word) {
+    /**
+     * One tokenizer word through the index chain without synonyms: its terms, first one first; and its
+     * surface form, null when that is a stop word (pooled, like the terms).
+     */
+    private record Word(String surface, String[] terms) {
+    }
+
+    private Word word(String word) {
         return words.get(word, this::chainWord);
     }
 
-    private String[] chainWord(String word) {
+    private Word chainWord(String word) {
+        String surface = surface(word);
+        return new Word(surface.isEmpty() || stopWords.contains(surface) ? null : pool(surface), chainTerms(word));
+    }
+
+    private String[] chainTerms(String word) {
         List<String> list = new ArrayList<>();
         try (TokenStream ts = tokenChain.tokenStream(FIELD, word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -406,9 +448,9 @@ public final class DutchAnalysis {
         return list.toArray(String[]::new);
     }
 
-    private static final nl.wijkwijzer.util.BuildCache.Kind<String, String[]> WORDS = nl.wijkwijzer.util.BuildCache.Kind.entries(
+    private static final nl.wijkwijzer.util.BuildCache.Kind<String, Word> WORDS = nl.wijkwijzer.util.BuildCache.Kind.entries(
             "analyse van woorden", nl.wijkwijzer.util.BuildProfile::analysisWords);
-    private final nl.wijkwijzer.util.BuildCache.Memo<String, String[]> words;
+    private final nl.wijkwijzer.util.BuildCache.Memo<String, Word> words;
 
     private static final nl.wijkwijzer.util.BuildCache.Kind<List<List<String>>, DutchAnalysis> SHARED =
             nl.wijkwijzer.util.BuildCache.Kind.entries("analyse", p -> 4);

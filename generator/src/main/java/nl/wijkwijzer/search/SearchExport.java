@@ -135,7 +135,7 @@ public final class SearchExport {
         manifest.put("facets", facetValues);
         // Additive for issue 20: the site's words for corrections, one file per first letter, loaded
         // only when a query word matches nothing; and the graded-matching bonus per matched word.
-        Vocabulary vocabulary = Vocabulary.of(index.docs(), a);
+        Vocabulary vocabulary = index.surfaceWords();
         Map<String, List<String>> words = vocabulary.byLetter();
         words.forEach((letter, list) -> out.accept(DIR + "words-" + fileKey(letter) + ".js",
                 bytes(new StringBuilder("WWZ.words(").append(Json.of(letter)).append(',').append(Json.of(String.join(" ", list))).append(");\n"))));

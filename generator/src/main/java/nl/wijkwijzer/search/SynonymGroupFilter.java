@@ -146,37 +146,59 @@ public final class SynonymGroupFilter extends TokenFilter {
     record Out(int source, String term, int posInc) {
     }
 
+    /** Receives the index side's output tokens in order. */
+    interface Sink {
+        void add(int source, String term, int posInc);
+    }
+
     /**
      * The index side on plain terms: every token stays; after the tokens of each main token (one
      * with a position increment, or the first) come the groups with an alternative starting there,
      * at the same position. Shared by this filter and {@link DutchAnalysis#analyzed}.
      */
     static List<Out> indexSide(List<String> terms, int[] posInc, Groups groups) {
-        List<Integer> mainAt = new ArrayList<>();
-        List<String> main = new ArrayList<>();
-        for (int k = 0; k < terms.size(); k++) {
-            if (posInc[k] > 0 || mainAt.isEmpty()) {
-                mainAt.add(k);
-                main.add(terms.get(k));
+        List<Out> result = new ArrayList<>(terms.size() + 8);
+        indexSide(terms.toArray(String[]::new), posInc, terms.size(), groups, (k, t, inc) -> result.add(new Out(k, t, inc)));
+        return result;
+    }
+
+    /**
+     * {@link #indexSide(List, int[], Groups)} on the first {@code size} terms, into {@code sink}. A main
+     * token whose word (or compound part) starts no alternative, most of them, costs one lookup and
+     * allocates nothing.
+     */
+    static void indexSide(String[] terms, int[] posInc, int size, Groups groups, Sink sink) {
+        String[] main = new String[size];
+        int[] mainAt = new int[size + 1];
+        int mains = 0;
+        for (int k = 0; k < size; k++) {
+            if (posInc[k] > 0 || mains == 0) {
+                mainAt[mains] = k;
+                main[mains++] = terms[k];
             }
         }
-        List<Out> result = new ArrayList<>(terms.size() + 8);
-        for (int m = 0; m < main.size(); m++) {
-            int from = mainAt.get(m);
-            int to = m + 1 < mainAt.size() ? mainAt.get(m + 1) : terms.size();
+        mainAt[mains] = size;
+        List<String> mainList = java.util.Arrays.asList(main).subList(0, mains);
+        for (int m = 0; m < mains; m++) {
+            int from = mainAt[m];
+            int to = mainAt[m + 1];
+            boolean candidates = groups.byFirstWord.containsKey(main[m]);
             for (int k = from; k < to; k++) {
-                result.add(new Out(k, terms.get(k), posInc[k]));
+                sink.add(k, terms[k], posInc[k]);
+                candidates |= k > from && groups.byFirstWord.containsKey(terms[k]);
             }
-            Set<String> here = new LinkedHashSet<>(groups.starting(main, m));
+            if (!candidates) {
+                continue;
+            }
+            Set<String> here = new LinkedHashSet<>(groups.starting(mainList, m));
             // A compound part that is a one-word alternative brings its group too ("huurschulden" -> _schuld).
             for (int k = from + 1; k < to; k++) {
-                here.addAll(groups.starting(List.of(terms.get(k)), 0));
+                here.addAll(groups.starting(List.of(terms[k]), 0));
             }
             for (String token : here) {
-                result.add(new Out(from, token, 0));
+                sink.add(from, token, 0);
             }
         }
-        return result;
     }
 
     private List<Buffered> rewrite(List<Buffered> all) {

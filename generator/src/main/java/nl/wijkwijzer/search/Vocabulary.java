@@ -27,27 +27,37 @@ public final class Vocabulary {
         this.partSet = org.apache.lucene.analysis.CharArraySet.unmodifiableSet(new org.apache.lucene.analysis.CharArraySet(parts, false));
     }
 
-    public static Vocabulary of(List<SearchDoc> docs, DutchAnalysis analysis) {
-        Set<String> stop = new HashSet<>(analysis.stopWords());
-        Map<String, int[]> count = new HashMap<>();
-        Set<String> all = new HashSet<>();
-        // Tokenizer words as they occur (case, accents) to their surface word's counter (or one for the rest):
-        // each distinct spelling is folded once, then every occurrence is one lookup without a copy.
-        org.apache.lucene.analysis.CharArrayMap<int[]> counterOf = new org.apache.lucene.analysis.CharArrayMap<>(1 << 14, false);
-        int[] notAWord = new int[1];
-        for (SearchDoc d : docs) {
-            analysis.forEachWord(d.text(), (buffer, length) -> {
-                int[] counter = counterOf.get(buffer, 0, length);
-                if (counter == null) {
-                    String w = analysis.surface(new String(buffer, 0, length));
-                    all.add(w);
-                    counter = w.length() >= MIN_LENGTH && !stop.contains(w) && lettersOnly(w)
-                            ? count.computeIfAbsent(w, k -> new int[1]) : notAWord;
-                    counterOf.put(java.util.Arrays.copyOf(buffer, length), counter);
+    /**
+     * Counts the surface words of analysed texts ({@link DutchAnalysis.Analyzed#surfaces}, stop words
+     * already left out) as the index is built, so the vocabulary needs no second pass over the texts.
+     * Not thread-safe: one thread adds.
+     */
+    public static final class Counter {
+        private final Map<String, int[]> count = new HashMap<>();
+
+        public void add(DutchAnalysis.Analyzed analyzed) {
+            for (String w : analyzed.surfaces()) {
+                int[] c = count.get(w);
+                if (c == null) {
+                    count.put(w, c = new int[1]);
                 }
-                counter[0]++;
-            });
+                c[0]++;
+            }
         }
+
+        public Vocabulary vocabulary(DutchAnalysis analysis) {
+            return of(count, analysis);
+        }
+    }
+
+    private static Vocabulary of(Map<String, int[]> counted, DutchAnalysis analysis) {
+        Map<String, int[]> count = new HashMap<>();
+        counted.forEach((w, c) -> {
+            if (w.length() >= MIN_LENGTH && lettersOnly(w)) {
+                count.put(w, c);
+            }
+        });
+        Set<String> all = counted.keySet();
         List<String> ranked = new ArrayList<>(count.keySet());
         ranked.sort((a, b) -> count.get(b)[0] != count.get(a)[0] ? Integer.compare(count.get(b)[0], count.get(a)[0]) : a.compareTo(b));
         Map<String, List<String>> byLetter = new TreeMap<>();

@@ -15,7 +15,8 @@ import nl.wijkwijzer.model.KnowledgeBase;
 
 /**
  * {@link DutchAnalysis#analyzed} (each word through the chain once, synonyms on the sequence)
- * gives the same terms and position increments as the Lucene index analyzer on the whole text.
+ * gives the same terms and position increments as the Lucene index analyzer on the whole text, and
+ * the surface words of the tokenizer's words that are not stop words.
  */
 class AnalysisMemoTest {
 
@@ -46,6 +47,7 @@ class AnalysisMemoTest {
             }
             texts.add(t.toString());
         }
+        java.util.Set<String> stop = new java.util.HashSet<>(analysis.stopWords());
         int groupTokens = 0;
         for (String text : texts) {
             List<DutchAnalysis.Token> expected = analysis.index(text);
@@ -54,6 +56,15 @@ class AnalysisMemoTest {
             assertEquals(expected.stream().map(DutchAnalysis.Token::posInc).toList(),
                     Arrays.stream(actual.posInc()).boxed().toList(), text);
             groupTokens += (int) Arrays.stream(actual.terms()).filter(t -> t.startsWith("_")).count();
+            // The typo vocabulary counts these: every tokenizer word's surface form that is not a stop word.
+            List<String> surfaces = new ArrayList<>();
+            analysis.forEachWord(text, (buffer, length) -> {
+                String s = analysis.surface(new String(buffer, 0, length));
+                if (!s.isEmpty() && !stop.contains(s)) {
+                    surfaces.add(s);
+                }
+            });
+            assertEquals(surfaces, Arrays.asList(actual.surfaces()), text);
         }
         assertTrue(groupTokens > 100, "synonym groups were exercised: " + groupTokens);
     }
