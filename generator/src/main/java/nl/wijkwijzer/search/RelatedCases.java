@@ -24,8 +24,11 @@ import org.apache.lucene.util.BytesRef;
  * <li>the {@code n} highest scores, equal scores in document order (the order of the case files).</li>
  * </ol>
  * Step 1 reads each term's postings once for all cases; steps 2 and 3 sum, per case, the scores of
- * the telling terms' case postings (each term's read from the index once, with the statistics of
- * Lucene's searcher). {@code RelatedCasesTest} checks the result against the same definition
+ * the telling terms' case postings, with the statistics of Lucene's searcher. A term that is telling
+ * for more than one case keeps its case postings and scores in memory once read, most-shared terms
+ * first, up to the profile's {@link nl.wijkwijzer.util.BuildProfile#relatedPostings()}; the others
+ * are read from the index into the sums each time, without copies. Which terms are kept changes the
+ * time, never the result. {@code RelatedCasesTest} checks the result against the same definition
  * computed through {@code IndexSearcher}, term by term.
  */
 final class RelatedCases {
@@ -39,19 +42,21 @@ final class RelatedCases {
     /** Per case, its telling terms (ordinals into {@link #vocabulary}), best first. */
     private final int[][] telling;
 
-    /** With every term's postings remembered once read (tests, small corpora). */
+    /** With every shared term's postings kept once read (tests, small corpora). */
     RelatedCases(SearchIndex index) {
-        this(index, nl.wijkwijzer.util.BuildCache.of(nl.wijkwijzer.util.BuildProfile.DEFAULT));
+        this(index, Long.MAX_VALUE);
+    }
+
+    RelatedCases(SearchIndex index, nl.wijkwijzer.util.BuildCache cache) {
+        this(index, cache.profile().relatedPostings());
     }
 
     /**
-     * @param cache the build's cache: its profile bounds how many case postings stay remembered
-     *              ({@link nl.wijkwijzer.util.BuildProfile#relatedPostings()}); an evicted term is read
-     *              again from the index, so the result does not depend on the bound
+     * @param budget how many postings (a document and a score each) may be kept in memory; the result
+     *               does not depend on it
      */
-    RelatedCases(SearchIndex index, nl.wijkwijzer.util.BuildCache cache) {
+    RelatedCases(SearchIndex index, long budget) {
         this.index = index;
-        this.postings = cache.create(POSTINGS);
         this.vocabulary = index.vocabulary();
         int maxDoc = index.docs().size();
         this.caseSlot = new int[maxDoc];
@@ -59,8 +64,46 @@ final class RelatedCases {
         for (int d = 0; d < maxDoc; d++) {
             caseSlot[d] = index.docs().get(d).type().equals("casus") ? cases++ : -1;
         }
+        this.docFreq = new int[vocabulary.size()];
         this.telling = chooseTellingTerms(cases);
         this.norms = index.norms();
+        this.statistics = index.statistics();
+        this.keep = chooseKept(budget);
+        this.kept = new java.util.concurrent.atomic.AtomicReferenceArray<>(vocabulary.size());
+    }
+
+    /**
+     * The terms whose case postings are kept once read: telling for at least two cases, those telling
+     * for the most cases first (ties: lower ordinal), while their document frequencies (an upper bound
+     * of their case postings) fit in {@code budget}.
+     */
+    private boolean[] chooseKept(long budget) {
+        int[] uses = new int[vocabulary.size()];
+        for (int[] terms : telling) {
+            for (int t : terms) {
+                uses[t]++;
+            }
+        }
+        boolean[] out = new boolean[uses.length];
+        Integer[] order = java.util.stream.IntStream.range(0, uses.length).filter(t -> uses[t] >= 2).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, (a, b) -> uses[a] != uses[b] ? Integer.compare(uses[b], uses[a]) : Integer.compare(a, b));
+        long left = budget;
+        for (int t : order) {
+            if (docFreq[t] <= left) {
+                out[t] = true;
+                left -= docFreq[t];
+            }
+        }
+        return out;
+    }
+
+    /** How many terms keep their case postings once read (for tests). */
+    int keptTerms() {
+        int n = 0;
+        for (boolean k : keep) {
+            n += k ? 1 : 0;
+        }
+        return n;
     }
 
     /** Case {@code doc}'s telling terms, best first (for tests and docs/search.md's examples). */
@@ -79,16 +122,28 @@ final class RelatedCases {
 
     /**
      * Per-thread working space of {@link #of(int, int, Scratch)}: per document its score so far times
-     * 256 plus the number of postings added (at most {@link #MAX_QUERY_TERMS}), so 0 means untouched;
-     * all zero between calls.
+     * 256 plus the number of postings added (at most {@link #MAX_QUERY_TERMS}), so 0 means untouched,
+     * all zero between calls; and the thread's own enumerators for reading terms that are not kept.
      */
-    static final class Scratch {
+    final class Scratch {
         final long[] acc;
         final int[] touched;
+        int size;
+        private TermsEnum terms;
+        private PostingsEnum postings;
 
         Scratch(int maxDoc) {
             acc = new long[maxDoc];
             touched = new int[maxDoc];
+        }
+
+        /** As the loop over kept postings in {@link #of(int, int, Scratch)} adds one. */
+        void add(int d, int score) {
+            long a = acc[d];
+            if (a == 0) {
+                touched[size++] = d;
+            }
+            acc[d] = a + ((long) score << 8) + 1;
         }
     }
 
@@ -104,20 +159,33 @@ final class RelatedCases {
     List<SearchDoc> of(int doc, int n, Scratch s) {
         int[] terms = telling[caseSlot[doc]];
         long[] acc = s.acc;
-        int touched = 0;
+        s.size = 0;
         for (int t : terms) {
-            CasePostings p = postings(t);
+            if (!keep[t]) {
+                read(t, s);
+                continue;
+            }
+            CasePostings p = kept.get(t);
+            if (p == null) {
+                // Two threads may read the same term at once; both get equal arrays.
+                p = read(t);
+                kept.set(t, p);
+            }
             int[] docs = p.docs();
             int[] scores = p.scores();
+            int[] seen = s.touched;
+            int size = s.size;
             for (int i = 0; i < docs.length; i++) {
                 int d = docs[i];
                 long a = acc[d];
                 if (a == 0) {
-                    s.touched[touched++] = d;
+                    seen[size++] = d;
                 }
                 acc[d] = a + ((long) scores[i] << 8) + 1;
             }
+            s.size = size;
         }
+        int touched = s.size;
         int[] bestDoc = new int[n];
         long[] bestScore = new long[n];
         int size = 0;
@@ -153,40 +221,59 @@ final class RelatedCases {
     private record CasePostings(int[] docs, int[] scores) {
     }
 
-    /** Weighed by postings: a term's memory is its document and score arrays. */
-    private static final nl.wijkwijzer.util.BuildCache.Kind<Integer, CasePostings> POSTINGS =
-            new nl.wijkwijzer.util.BuildCache.Kind<>("related-postings", nl.wijkwijzer.util.BuildProfile::relatedPostings,
-                    (t, p) -> 1 + p.docs().length);
-
-    /** Term ordinal to its case postings, read from the index on first use (per instance: one index). */
-    private final nl.wijkwijzer.util.BuildCache.Memo<Integer, CasePostings> postings;
     private final long[] norms;
+    private final org.apache.lucene.search.CollectionStatistics statistics;
+    /** Per term ordinal: its document frequency (set for the terms {@link #chooseTellingTerms} reads). */
+    private final int[] docFreq;
+    /** Per term ordinal: whether its case postings are kept once read ({@link #chooseKept}). */
+    private final boolean[] keep;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<CasePostings> kept;
 
-    private CasePostings postings(int t) {
-        return postings.get(t, this::read);
-    }
-
+    /** A kept term's case postings and scores. */
     private CasePostings read(int t) {
+        int[] docs = new int[docFreq[t]];
+        int[] scores = new int[docs.length];
+        int[] size = new int[1];
         try {
-            TermsEnum te = index.terms().iterator();
-            if (!te.seekExact(new BytesRef(vocabulary.get(t)))) {
-                throw new IllegalStateException("term not in the index: " + vocabulary.get(t));
-            }
-            var scorer = index.scorer(index.statistics(), te);
-            PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
-            int[] docs = new int[te.docFreq()];
-            int[] scores = new int[docs.length];
-            int size = 0;
-            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                if (caseSlot[d] >= 0) {
-                    docs[size] = d;
-                    scores[size++] = QuantizedBM25Similarity.quantize(scorer.score(pe.freq(), norms[d]));
-                }
-            }
-            return new CasePostings(java.util.Arrays.copyOf(docs, size), java.util.Arrays.copyOf(scores, size));
+            forEachCasePosting(t, index.terms().iterator(), null, (d, score) -> {
+                docs[size[0]] = d;
+                scores[size[0]++] = score;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new CasePostings(java.util.Arrays.copyOf(docs, size[0]), java.util.Arrays.copyOf(scores, size[0]));
+    }
+
+    /** A term that is not kept: its case postings added to the sums straight from the index. */
+    private void read(int t, Scratch s) {
+        try {
+            if (s.terms == null) {
+                s.terms = index.terms().iterator();
+            }
+            s.postings = forEachCasePosting(t, s.terms, s.postings, s::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface CasePosting {
+        void accept(int doc, int score);
+    }
+
+    /** Every case posting of term {@code t} with its score, in document order; returns the enumerator for reuse. */
+    private PostingsEnum forEachCasePosting(int t, TermsEnum te, PostingsEnum reuse, CasePosting sink) throws IOException {
+        if (!te.seekExact(new BytesRef(vocabulary.get(t)))) {
+            throw new IllegalStateException("term not in the index: " + vocabulary.get(t));
+        }
+        var scorer = index.scorer(statistics, te);
+        PostingsEnum pe = te.postings(reuse, PostingsEnum.FREQS);
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            if (caseSlot[d] >= 0) {
+                sink.accept(d, QuantizedBM25Similarity.quantize(scorer.score(pe.freq(), norms[d])));
+            }
+        }
+        return pe;
     }
 
     /**
@@ -210,6 +297,7 @@ final class RelatedCases {
                 int t = 0;
                 for (BytesRef b = te.next(); b != null; b = te.next(), t++) {
                     int df = te.docFreq();
+                    docFreq[t] = df;
                     if (df < MIN_DOC_FREQ) {
                         continue;
                     }

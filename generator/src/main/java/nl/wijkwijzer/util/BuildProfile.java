@@ -20,7 +20,7 @@ package nl.wijkwijzer.util;
  * @param analysisTokens tokens the memo of analysed texts may hold
  * @param analysisWords  distinct words the memo of analysed words may hold
  * @param pdfDocuments   laid-out PDF documents held
- * @param relatedPostings case postings (a document and a score each) the related-case memo may hold per audience
+ * @param relatedPostings case postings (a document and a score each) the related cases may keep in memory per audience
  */
 public record BuildProfile(boolean largeCorpus, boolean preview, boolean timing, long textMemoChars, long entryMemoSize,
         long analysisTokens, long analysisWords, long pdfDocuments, long relatedPostings) {
@@ -38,10 +38,10 @@ public record BuildProfile(boolean largeCorpus, boolean preview, boolean timing,
     static final long ANALYSIS_WORDS = 1_000_000L;
     static final long PDF_DOCUMENTS = 64L;
     /**
-     * For a large corpus, about 48 MB of related-case postings (8 bytes each): unbounded, they held
-     * ~230 MB at the peak of a 100,000-case build of {@code gen_corpus.py} (class histogram); a term
-     * evicted is read from the index again, with the same result, at a price: there the related cases
-     * took ~3.7x the CPU (docs/performance.md). Below a large corpus everything fits.
+     * For a large corpus, about 48 MB of related-case postings kept (8 bytes each): all kept, they held
+     * ~230 MB at the peak of a 100,000-case build of {@code gen_corpus.py} (class histogram); a term not
+     * kept is read from the index each time it is needed, with the same result (docs/performance.md).
+     * Below a large corpus everything fits.
      */
     static final long RELATED_POSTINGS = 6_000_000L;
 
