@@ -40,29 +40,30 @@ if "%STALE%"=="1" (
   popd
   if not "!RC!"=="0" ( echo wijkwijzer: bouwen van de generator is mislukt. 1>&2 & exit /b 2 )
 )
-rem One-off builds and checks of fewer than 20,000 cases: the quick compiler only (see bin\jit-flags.sh).
-set "JIT="
-if /i "%~1"=="build" call :jit %*
-if /i "%~1"=="check" call :jit %*
+rem One-off builds and checks below 20,000 cases: the quick compiler only; from there a smaller young
+rem generation (see bin\corpus-flags.sh).
+set "CORPUSFLAGS="
+if /i "%~1"=="build" call :corpusflags %*
+if /i "%~1"=="check" call :corpusflags %*
 rem Every JVM option lives in bin\jvm.options (a java argument file), shared with ./wijkwijzer and the benchmark.
-"%JAVA_HOME%\bin\java" "@%ROOT%\bin\jvm.options" !JIT! -jar "%JAR%" %*
+"%JAVA_HOME%\bin\java" "@%ROOT%\bin\jvm.options" !CORPUSFLAGS! -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
-:jit
+:corpusflags
 set "CONTENT=content"
 set "PREV="
-:jitarg
-if "%~1"=="" goto jitcount
+:corpusarg
+if "%~1"=="" goto corpuscount
 if "!PREV!"=="--content" set "CONTENT=%~1"
 set "ARG=%~1"
 if "!ARG:~0,10!"=="--content=" set "CONTENT=!ARG:~10!"
 set "PREV=%~1"
 shift
-goto jitarg
-:jitcount
+goto corpusarg
+:corpuscount
 set "CASES=0"
 for /f %%N in ('dir /b /a-d "!CONTENT!\casuistiek\*.yaml" 2^>nul ^| find /c /v ""') do set "CASES=%%N"
-if !CASES! LSS 20000 set "JIT=-XX:TieredStopAtLevel=1"
+if !CASES! LSS 20000 (set "CORPUSFLAGS=-XX:TieredStopAtLevel=1") else (set "CORPUSFLAGS=-XX:MaxNewSize=64m")
 goto :eof
 
 :tryjdk

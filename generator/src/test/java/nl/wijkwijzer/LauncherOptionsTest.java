@@ -32,7 +32,7 @@ class LauncherOptionsTest {
         Files.createDirectories(copy.resolve("bin"));
         Files.copy(root.resolve("wijkwijzer"), copy.resolve("wijkwijzer"));
         copy.resolve("wijkwijzer").toFile().setExecutable(true);
-        for (String script : List.of("find-jdk.sh", "jit-flags.sh")) {
+        for (String script : List.of("find-jdk.sh", "corpus-flags.sh")) {
             Files.copy(root.resolve("bin").resolve(script), copy.resolve("bin").resolve(script));
         }
         // The project's options plus a marker: the JVM can only have it from this file.

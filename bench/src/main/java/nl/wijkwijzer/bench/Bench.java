@@ -116,7 +116,7 @@ public final class Bench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(launcherFlags(root));
-        cmd.addAll(jitFlags("build", cases, C1_BELOW));
+        cmd.addAll(corpusFlags("build", cases, LARGE_CORPUS));
         cmd.addAll(generatorCommand());
         cmd.addAll(List.of("build",
                 "--content", content.toString(), "--templates", root.resolve("templates").toString(), "--out", site.toString()));
@@ -134,18 +134,22 @@ public final class Bench {
                 : List.of("-cp", System.getProperty("java.class.path"), "nl.wijkwijzer.cli.Main");
     }
 
-    /** Below this many case files a one-off build or check runs with C1 only (bin/jit-flags.sh). */
-    public static final int C1_BELOW = 20_000;
+    /** From this many case files a corpus is large (bin/corpus-flags.sh; BuildProfile.LARGE_CORPUS). */
+    public static final int LARGE_CORPUS = 20_000;
 
     /**
-     * The extra JIT flags {@code ./wijkwijzer} (bin/jit-flags.sh) gives {@code command} for a corpus of
-     * {@code cases} case files: C1 only for a one-off build or check below {@code c1Below} cases, where
-     * compiling with C2 costs more CPU than it saves; larger corpora, the preview and the benchmarks
-     * run long enough for C2 to pay off (figures: docs/performance.md, the JIT row).
+     * The extra JVM flags {@code ./wijkwijzer} (bin/corpus-flags.sh) gives {@code command} for a corpus
+     * of {@code cases} case files: for a one-off build or check, C1 only below {@code largeFrom} cases,
+     * where compiling with C2 costs more CPU than it saves, and from there a young generation of at most
+     * 64 MB, which keeps a large build's resident memory down; the preview and the benchmarks themselves
+     * get none (figures: docs/performance.md, the JIT row and the twelfth session).
      */
-    public static List<String> jitFlags(String command, int cases, int c1Below) {
+    public static List<String> corpusFlags(String command, int cases, int largeFrom) {
         boolean oneOff = command.equals("build") || command.equals("check");
-        return oneOff && cases < c1Below ? List.of("-XX:TieredStopAtLevel=1") : List.of();
+        if (!oneOff) {
+            return List.of();
+        }
+        return cases < largeFrom ? List.of("-XX:TieredStopAtLevel=1") : List.of("-XX:MaxNewSize=64m");
     }
 
     /** The JVM options file of the launchers ({@code java @file}), in the project at {@code root}. */

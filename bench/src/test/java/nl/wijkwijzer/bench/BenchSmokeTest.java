@@ -54,15 +54,16 @@ class BenchSmokeTest {
     }
 
     /**
-     * The launcher's JIT choice (bin/jit-flags.sh, run here in bash on real folders) is the one the
-     * benchmark measures with ({@link Bench#jitFlags}): same bound, same commands, same flags.
+     * The launcher's flags by corpus size (bin/corpus-flags.sh, run here in bash on real folders) are
+     * the ones the benchmark measures with ({@link Bench#corpusFlags}): same bound, same commands, same flags.
      */
     @Test
-    void launcherChoosesTheJitAsTheBenchmarkDoes() throws Exception {
-        String script = java.nio.file.Files.readString(ROOT.resolve("bin/jit-flags.sh"));
-        Matcher bound = Pattern.compile("WIJKWIJZER_C1_BELOW:-(\\d+)").matcher(script);
-        assertTrue(bound.find(), "bin/jit-flags.sh has no default bound");
-        org.junit.jupiter.api.Assertions.assertEquals(Bench.C1_BELOW, Integer.parseInt(bound.group(1)));
+    void launcherChoosesCorpusFlagsAsTheBenchmarkDoes() throws Exception {
+        String script = java.nio.file.Files.readString(ROOT.resolve("bin/corpus-flags.sh"));
+        Matcher bound = Pattern.compile("WIJKWIJZER_LARGE_CORPUS:-(\\d+)").matcher(script);
+        assertTrue(bound.find(), "bin/corpus-flags.sh has no default bound");
+        org.junit.jupiter.api.Assertions.assertEquals(Bench.LARGE_CORPUS, Integer.parseInt(bound.group(1)));
+        org.junit.jupiter.api.Assertions.assertEquals(nl.wijkwijzer.util.BuildProfile.LARGE_CORPUS, Bench.LARGE_CORPUS);
         int below = 3;
         for (int cases : List.of(0, 2, 3, 4)) {
             Path content = work.resolve("c" + cases).resolve("content");
@@ -75,19 +76,20 @@ class BenchSmokeTest {
                     List.of("check", "--content=" + content), List.of("serve", "--content", content.toString()),
                     List.of("bench", "--content", content.toString()))) {
                 List<String> cmd = new java.util.ArrayList<>(List.of("bash", "-c",
-                        "set -euo pipefail; . \"$0\"; wijkwijzer_jit_flags \"$@\"", ROOT.resolve("bin/jit-flags.sh").toString()));
+                        "set -euo pipefail; . \"$0\"; wijkwijzer_corpus_flags \"$@\"", ROOT.resolve("bin/corpus-flags.sh").toString()));
                 cmd.addAll(args);
                 ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-                pb.environment().put("WIJKWIJZER_C1_BELOW", Integer.toString(below));
+                pb.environment().put("WIJKWIJZER_LARGE_CORPUS", Integer.toString(below));
                 Process p = pb.start();
                 String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
                 org.junit.jupiter.api.Assertions.assertEquals(0, p.waitFor(), printed);
                 List<String> flags = printed.isEmpty() ? List.of() : List.of(printed.split("\\s+"));
-                org.junit.jupiter.api.Assertions.assertEquals(Bench.jitFlags(args.get(0), cases, below), flags,
+                org.junit.jupiter.api.Assertions.assertEquals(Bench.corpusFlags(args.get(0), cases, below), flags,
                         args + " with " + cases + " cases");
             }
         }
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("-XX:TieredStopAtLevel=1"), Bench.jitFlags("build", 2, below));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(), Bench.jitFlags("build", 3, below));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("-XX:TieredStopAtLevel=1"), Bench.corpusFlags("build", 2, below));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("-XX:MaxNewSize=64m"), Bench.corpusFlags("build", 3, below));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), Bench.corpusFlags("serve", 3, below));
     }
 }
