@@ -125,7 +125,7 @@ final class RelatedCases {
      * 256 plus the number of postings added (at most {@link #MAX_QUERY_TERMS}), so 0 means untouched,
      * all zero between calls; and the thread's own enumerators for reading terms that are not kept.
      */
-    final class Scratch {
+    static final class Scratch {
         final long[] acc;
         final int[] touched;
         int size;

@@ -42,11 +42,21 @@ public final class SearchPart implements SitePart {
             // Held from here until every case page is rendered: per case only the ids of its related cases
             // (shared strings); the links are made when the page's model is.
             Map<String, Casus> byId = view.casusById();
-            ThreadLocal<RelatedCases.Scratch> scratch = ThreadLocal.withInitial(related::scratch);
+            // Working space per thread, borrowed and given back; it goes with this call (a ThreadLocal would
+            // keep it, and the postings it reads, in the pool's threads for the next audience).
+            java.util.concurrent.ConcurrentLinkedQueue<RelatedCases.Scratch> scratch = new java.util.concurrent.ConcurrentLinkedQueue<>();
             java.util.stream.IntStream.range(0, index.docs().size()).parallel()
                     .filter(i -> index.docs().get(i).type().equals("casus"))
-                    .mapToObj(i -> Map.entry(index.docs().get(i).id(),
-                            related.of(i, RELATED, scratch.get()).stream().map(SearchDoc::id).toArray(String[]::new)))
+                    .mapToObj(i -> {
+                        RelatedCases.Scratch s = scratch.poll();
+                        s = s == null ? related.scratch() : s;
+                        try {
+                            return Map.entry(index.docs().get(i).id(),
+                                    related.of(i, RELATED, s).stream().map(SearchDoc::id).toArray(String[]::new));
+                        } finally {
+                            scratch.offer(s);
+                        }
+                    })
                     .toList()
                     .forEach(e -> relatedIds.put(e.getKey(), e.getValue()));
             Related relatedLinks = id -> {
