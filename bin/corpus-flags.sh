@@ -11,13 +11,15 @@
 # From a large corpus on, a one-off `build` or `check` gets a young generation of at most 64 MB
 # instead of bin/jvm.options' 128 MB: the build then runs with HeapGuard, which keeps the old
 # generation near the live set, and the young generation is resident memory on top of it that the
-# 1 GiB target has no room for (figures: docs/performance.md, twelfth session).
+# 1 GiB target has no room for; and the launchers leave out the AOT cache (./wijkwijzer), whose mapped
+# file adds ~55 MiB of resident memory to save ~2 s of a build that takes minutes (figures:
+# docs/performance.md, twelfth session).
 
 WIJKWIJZER_LARGE_CORPUS="${WIJKWIJZER_LARGE_CORPUS:-20000}"
 
-# Prints the extra JVM flags for the command line "$@": nothing, -XX:TieredStopAtLevel=1 or
-# -XX:MaxNewSize=64m.
-wijkwijzer_corpus_flags() {
+# Prints "small" or "large" for a one-off build or check of the command line "$@" (by its --content
+# folder's case files), nothing for any other command.
+wijkwijzer_corpus_size() {
   local command="${1:-}" content="content" previous="" arg cases
   case "$command" in build|check) ;; *) return 0 ;; esac
   for arg in "$@"; do
@@ -26,9 +28,14 @@ wijkwijzer_corpus_flags() {
     previous="$arg"
   done
   cases=$(find "$content/casuistiek" -maxdepth 1 -name '*.yaml' -type f 2>/dev/null | head -n "$WIJKWIJZER_LARGE_CORPUS" | wc -l || true)
-  if [ "$cases" -lt "$WIJKWIJZER_LARGE_CORPUS" ]; then
-    echo "-XX:TieredStopAtLevel=1"
-  else
-    echo "-XX:MaxNewSize=64m"
-  fi
+  if [ "$cases" -lt "$WIJKWIJZER_LARGE_CORPUS" ]; then echo small; else echo large; fi
+}
+
+# Prints the extra JVM flags for the command line "$@": nothing, -XX:TieredStopAtLevel=1 or
+# -XX:MaxNewSize=64m.
+wijkwijzer_corpus_flags() {
+  case "$(wijkwijzer_corpus_size "$@")" in
+    small) echo "-XX:TieredStopAtLevel=1" ;;
+    large) echo "-XX:MaxNewSize=64m" ;;
+  esac
 }

@@ -58,7 +58,14 @@ public final class JvmOptionsFile {
 
     /** Runs a command; returns what it printed (standard output and error), failing on a non-zero exit. */
     public static List<String> run(List<String> command, Path dir) throws IOException, InterruptedException {
+        return run(command, dir, java.util.Map.of());
+    }
+
+    /** As {@link #run(List, Path)}, with {@code env} added to the command's environment. */
+    public static List<String> run(List<String> command, Path dir, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
         pb.environment().put("JAVA_HOME", Path.of(System.getProperty("java.home")).toString());
         pb.environment().remove("JDK_JAVA_OPTIONS");
         pb.environment().remove("JAVA_TOOL_OPTIONS");

@@ -54,6 +54,43 @@ class LauncherOptionsTest {
     }
 
     /**
+     * From a large corpus on (the bound lowered to 2 cases here), a one-off build gets the smaller young
+     * generation and no AOT cache, while a small one in the same project gets the quick compiler and
+     * the cache (so the cache is there to be left out: the launcher makes it from the project's content/).
+     */
+    @Test
+    void largeCorpusGetsASmallerYoungGenerationAndNoAotCache() throws Exception {
+        Path root = TestPaths.root();
+        Path copy = tmp.resolve("project");
+        Files.createDirectories(copy.resolve("bin"));
+        Files.copy(root.resolve("wijkwijzer"), copy.resolve("wijkwijzer"));
+        for (String script : List.of("find-jdk.sh", "corpus-flags.sh", "jvm.options")) {
+            Files.copy(root.resolve("bin").resolve(script), copy.resolve("bin").resolve(script));
+        }
+        JvmOptionsFile.writePrintingJar(copy.resolve("generator/target/wijkwijzer.jar"));
+        Files.createDirectories(copy.resolve("content/casuistiek"));
+        java.util.Map<String, String> env = java.util.Map.of("WIJKWIJZER_LARGE_CORPUS", "2");
+        Path small = tmp.resolve("klein");
+        Path large = tmp.resolve("groot");
+        Files.createDirectories(small.resolve("casuistiek"));
+        Files.createDirectories(large.resolve("casuistiek"));
+        Files.writeString(small.resolve("casuistiek/casus-a.yaml"), "id: casus-a\n");
+        Files.writeString(large.resolve("casuistiek/casus-a.yaml"), "id: casus-a\n");
+        Files.writeString(large.resolve("casuistiek/casus-b.yaml"), "id: casus-b\n");
+
+        List<String> smallArgs = JvmOptionsFile.run(List.of("bash", copy.resolve("wijkwijzer").toString(), "build",
+                "--content", small.toString()), copy, env);
+        assertTrue(smallArgs.contains("-XX:TieredStopAtLevel=1"), smallArgs.toString());
+        assertTrue(smallArgs.stream().anyMatch(a -> a.startsWith("-XX:AOTCache=")), "small build without AOT cache: " + smallArgs);
+
+        List<String> largeArgs = JvmOptionsFile.run(List.of("bash", copy.resolve("wijkwijzer").toString(), "build",
+                "--content", large.toString()), copy, env);
+        assertTrue(largeArgs.contains("-XX:MaxNewSize=64m"), largeArgs.toString());
+        assertFalse(largeArgs.contains("-XX:TieredStopAtLevel=1"), largeArgs.toString());
+        assertFalse(largeArgs.stream().anyMatch(a -> a.startsWith("-XX:AOTCache=")), "large build with AOT cache: " + largeArgs);
+    }
+
+    /**
      * The Windows launcher cannot run here; it must name the same file as its only source of options
      * (the JIT choice aside), so no option can be added to one launcher and not the other.
      */

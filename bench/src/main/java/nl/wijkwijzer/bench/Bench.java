@@ -115,7 +115,8 @@ public final class Bench {
     private Run childBuild(int cases, Path content, Path site, List<String> extra) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java));
-        cmd.addAll(launcherFlags(root));
+        // As ./wijkwijzer: a large corpus is built without the AOT cache (bin/corpus-flags.sh).
+        cmd.addAll(launcherFlags(root).stream().filter(f -> cases < LARGE_CORPUS || !aotFlag(f)).toList());
         cmd.addAll(corpusFlags("build", cases, LARGE_CORPUS));
         cmd.addAll(generatorCommand());
         cmd.addAll(List.of("build",
@@ -152,6 +153,11 @@ public final class Bench {
         return cases < largeFrom ? List.of("-XX:TieredStopAtLevel=1") : List.of("-XX:MaxNewSize=64m");
     }
 
+    /** Whether a JVM flag belongs to the AOT cache the launcher passes (JDK 25+). */
+    static boolean aotFlag(String flag) {
+        return flag.startsWith("-XX:AOTCache=") || flag.startsWith("-Xlog:aot") || flag.startsWith("-Xlog:cds");
+    }
+
     /** The JVM options file of the launchers ({@code java @file}), in the project at {@code root}. */
     static Path jvmOptions(Path root) {
         return root.resolve("bin").resolve("jvm.options");
@@ -165,7 +171,7 @@ public final class Bench {
         String extra = System.getenv().getOrDefault("WIJKWIJZER_BENCH_JVM", "");
         List<String> flags = new ArrayList<>(List.of("@" + jvmOptions(root)));
         java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-Xlog:aot") || a.startsWith("-Xlog:cds"))
+                .filter(Bench::aotFlag)
                 .forEach(flags::add);
         if (!extra.isBlank()) {
             flags.addAll(List.of(extra.strip().split("\\s+")));

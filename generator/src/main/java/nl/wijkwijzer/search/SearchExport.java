@@ -48,24 +48,38 @@ public final class SearchExport {
     private SearchExport() {
     }
 
-    /** A term's postings as JSON; its positions are made only when its shard is written. */
-    private record Posting(String term, String json) {
+    /**
+     * A term's postings as JSON and that JSON's length (what splitting into shards weighs); the JSON is
+     * null when it is made again as its shard is written. Its positions are made only then.
+     */
+    private record Posting(String term, String json, int size) {
     }
 
     /** @param facetValues facet name (type first) to value id to label, in a fixed order */
     public static Map<String, byte[]> export(SearchIndex index, Map<String, Map<String, String>> facetValues) {
+        return export(index, facetValues, true);
+    }
+
+    /** As {@link #export(SearchIndex, Map, java.util.function.BiConsumer, boolean)}, the files in a map. */
+    static Map<String, byte[]> export(SearchIndex index, Map<String, Map<String, String>> facetValues, boolean holdPostings) {
         Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
-        export(index, facetValues, files::put);
+        export(index, facetValues, files::put, holdPostings);
         return new TreeMap<>(files);
     }
 
     /**
      * Hands every file to {@code out} as soon as it is made (from several threads at once), so the
      * build writes them at once instead of holding a corpus' worth of search files.
+     *
+     * @param holdPostings keep every term's postings JSON from sizing the shards until they are written
+     *                     (faster); without, it is made again per shard, so all of it is never held at
+     *                     once: at 100,000 cases that is a few hundred MB (large corpora). Same files.
      */
     public static void export(SearchIndex index, Map<String, Map<String, String>> facetValues,
-            java.util.function.BiConsumer<String, byte[]> out) {
-        List<Posting> postings = postings(index);
+            java.util.function.BiConsumer<String, byte[]> out, boolean holdPostings) {
+        long[] norms = index.norms();
+        CollectionStatistics stats = index.statistics();
+        List<Posting> postings = postings(index, norms, stats, holdPostings);
         Map<String, List<Posting>> shards = new TreeMap<>();
         // A synonym group token's "_" says nothing about the word, so those shards start one longer: one
         // file per first letter of all groups would be loaded for any group token (docs/search.md).
@@ -80,10 +94,18 @@ public final class SearchExport {
             StringBuilder pos = new StringBuilder("WWZ.pos(").append(Json.of(key)).append(",{");
             try {
                 TermsEnum te = index.terms().iterator();
+                PostingsEnum reuse = null;
                 for (int i = 0; i < list.size(); i++) {
-                    p.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':').append(list.get(i).json());
-                    pos.append(i == 0 ? "" : ",").append(Json.of(list.get(i).term())).append(':');
-                    positions(te, list.get(i).term(), pos);
+                    Posting posting = list.get(i);
+                    p.append(i == 0 ? "" : ",").append(Json.of(posting.term())).append(':');
+                    if (posting.json() != null) {
+                        p.append(posting.json());
+                    } else {
+                        seek(te, posting.term());
+                        reuse = json(index, te, reuse, norms, stats, p);
+                    }
+                    pos.append(i == 0 ? "" : ",").append(Json.of(posting.term())).append(':');
+                    positions(te, posting.term(), pos);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -202,7 +224,7 @@ public final class SearchExport {
             groups.computeIfAbsent(t.length() <= keyLength ? t : t.substring(0, keyLength), k -> new ArrayList<>()).add(p);
         }
         groups.forEach((key, group) -> {
-            long size = group.stream().mapToLong(p -> p.json().length() + p.term().length()).sum();
+            long size = group.stream().mapToLong(p -> p.size() + p.term().length()).sum();
             if (size <= SHARD_LIMIT || key.length() < keyLength || keyLength >= MAX_KEY) {
                 out.merge(key, group, (x, y) -> {
                     List<Posting> all = new ArrayList<>(x);
@@ -226,15 +248,13 @@ public final class SearchExport {
     /** Terms read in runs of this many per enumeration, the runs on every core. */
     private static final int TERM_RUN = 1024;
 
-    /** Every term's postings as JSON, in Lucene's term order (UTF-8 bytes). */
-    private static List<Posting> postings(SearchIndex index) {
+    /** Every term's postings as JSON (kept only when {@code hold}) and its length, in Lucene's term order (UTF-8 bytes). */
+    private static List<Posting> postings(SearchIndex index, long[] norms, CollectionStatistics stats, boolean hold) {
         Terms terms = index.terms();
         if (terms == null) {
             return List.of();
         }
         List<String> vocabulary = index.vocabulary();
-        long[] norms = index.norms();
-        CollectionStatistics stats = index.statistics();
         int runs = (vocabulary.size() + TERM_RUN - 1) / TERM_RUN;
         return java.util.stream.IntStream.range(0, runs).parallel().mapToObj(run -> {
             int first = run * TERM_RUN;
@@ -246,17 +266,11 @@ public final class SearchExport {
                     throw new IllegalStateException("term not in the index: " + vocabulary.get(first));
                 }
                 PostingsEnum pe = null;
+                StringBuilder json = new StringBuilder();
                 for (int t = first; t < last; t++, te.next()) {
-                    SimScorer scorer = index.scorer(stats, te);
-                    pe = te.postings(pe, PostingsEnum.FREQS);
-                    StringBuilder json = new StringBuilder("[");
-                    int previous = 0;
-                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        json.append(json.length() == 1 ? "" : ",").append(d - previous).append(',')
-                                .append(QuantizedBM25Similarity.quantize(scorer.score(pe.freq(), norms[d])));
-                        previous = d;
-                    }
-                    out.add(new Posting(vocabulary.get(t), json.append(']').toString()));
+                    json.setLength(0);
+                    pe = json(index, te, pe, norms, stats, json);
+                    out.add(new Posting(vocabulary.get(t), hold ? json.toString() : null, json.length()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -265,11 +279,36 @@ public final class SearchExport {
         }).flatMap(List::stream).toList();
     }
 
-    /** A term's positions: per posting, the gaps between its positions. */
-    private static void positions(TermsEnum te, String term, StringBuilder pos) throws IOException {
+    /**
+     * The postings of the term {@code te} stands on, appended to {@code json} as [doc delta, score, ...]:
+     * scored as the search scores a term ({@link QuantizedBM25Similarity}). Returns the enumerator for reuse.
+     */
+    private static PostingsEnum json(SearchIndex index, TermsEnum te, PostingsEnum reuse, long[] norms, CollectionStatistics stats,
+            StringBuilder json) throws IOException {
+        SimScorer scorer = index.scorer(stats, te);
+        PostingsEnum pe = te.postings(reuse, PostingsEnum.FREQS);
+        json.append('[');
+        int previous = 0;
+        boolean first = true;
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            json.append(first ? "" : ",").append(d - previous).append(',')
+                    .append(QuantizedBM25Similarity.quantize(scorer.score(pe.freq(), norms[d])));
+            first = false;
+            previous = d;
+        }
+        json.append(']');
+        return pe;
+    }
+
+    private static void seek(TermsEnum te, String term) throws IOException {
         if (!te.seekExact(new BytesRef(term))) {
             throw new IllegalStateException("term not in the index: " + term);
         }
+    }
+
+    /** A term's positions: per posting, the gaps between its positions. */
+    private static void positions(TermsEnum te, String term, StringBuilder pos) throws IOException {
+        seek(te, term);
         PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
         pos.append('[');
         boolean firstPosting = true;

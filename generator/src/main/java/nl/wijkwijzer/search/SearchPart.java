@@ -35,7 +35,7 @@ public final class SearchPart implements SitePart {
         t.lap("zoeken: documenten");
         try (SearchIndex index = new SearchIndex(DutchAnalysis.shared(view.synoniemen(), context.cache()), docs)) {
             t.lap("zoeken: indexeren");
-            SearchExport.export(index, facetValues(view), context.ready());
+            SearchExport.export(index, facetValues(view), context.ready(), !context.cache().profile().largeCorpus());
             t.lap("zoeken: exporteren");
             RelatedCases related = new RelatedCases(index, context.cache());
             Map<String, String[]> relatedIds = new java.util.HashMap<>();

@@ -1,5 +1,6 @@
 package nl.wijkwijzer.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -197,6 +198,24 @@ class SearchIndexTest {
         try (SearchIndex first = new SearchIndex(analysis, docs); SearchIndex again = new SearchIndex(analysis, docs)) {
             assertTrue(sameAsReference(first, docs) > 10_000);
             assertTrue(sameAsReference(again, docs) > 10_000);
+        }
+    }
+
+    /**
+     * A large corpus makes each term's postings JSON again as its shard is written instead of holding
+     * all of it from sizing the shards: the files must be the same, shard for shard (enough terms here
+     * that prefixes split into several shards).
+     */
+    @Test
+    void postingsMadeAgainPerShardGiveTheSameFiles() throws Exception {
+        var kb = AudienceView.filter(SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 300, 11),
+                Zichtbaarheid.PROFESSIONALS);
+        try (SearchIndex index = new SearchIndex(new DutchAnalysis(kb.synoniemen()), SearchDoc.of(kb))) {
+            Map<String, byte[]> held = SearchExport.export(index, SearchPart.facetValues(kb), true);
+            Map<String, byte[]> again = SearchExport.export(index, SearchPart.facetValues(kb), false);
+            assertEquals(held.keySet(), again.keySet());
+            held.forEach((name, bytes) -> assertArrayEquals(bytes, again.get(name), name));
+            assertTrue(held.keySet().stream().filter(n -> n.startsWith(SearchExport.DIR + "shard-")).count() > 20, held.keySet().toString());
         }
     }
 
