@@ -102,6 +102,14 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchIndex(DutchAnalysis analysis, List<SearchDoc> docs) {
+        this(analysis, docs, nl.wijkwijzer.util.BuildProfile.DEFAULT.indexBufferMB());
+    }
+
+    /**
+     * @param bufferMB memory for documents not yet written into the index as a segment; a smaller buffer
+     *                 makes more segments, merged into one at the end (same index)
+     */
+    public SearchIndex(DutchAnalysis analysis, List<SearchDoc> docs, double bufferMB) {
         this.analysis = analysis;
         this.docs = List.copyOf(docs);
         try {
@@ -109,7 +117,7 @@ public final class SearchIndex implements AutoCloseable {
             config.setSimilarity(similarity);
             config.setMergePolicy(new LogByteSizeMergePolicy());
             config.setMergeScheduler(new SerialMergeScheduler());
-            config.setRAMBufferSizeMB(256);
+            config.setRAMBufferSizeMB(bufferMB);
             // No compound file: the index lives in memory, and forceMerge(1) would rewrite a lone compound
             // segment just to unpack it (the merge policy keeps a segment that is all of the index out of
             // one), which was ~3% of a 10,000-case build's CPU. A single flushed segment is left as it is.

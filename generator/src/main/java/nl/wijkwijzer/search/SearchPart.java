@@ -33,7 +33,8 @@ public final class SearchPart implements SitePart {
         nl.wijkwijzer.util.Timing t = context.cache().profile().timer();
         List<SearchDoc> docs = SearchDoc.of(view, context.cache());
         t.lap("zoeken: documenten");
-        try (SearchIndex index = new SearchIndex(DutchAnalysis.shared(view.synoniemen(), context.cache()), docs)) {
+        try (SearchIndex index = new SearchIndex(DutchAnalysis.shared(view.synoniemen(), context.cache()), docs,
+                context.cache().profile().indexBufferMB())) {
             t.lap("zoeken: indexeren");
             SearchExport.export(index, facetValues(view), context.ready(), !context.cache().profile().largeCorpus());
             t.lap("zoeken: exporteren");

@@ -64,6 +64,19 @@ public record BuildProfile(boolean largeCorpus, boolean preview, boolean timing,
                 large ? RELATED_POSTINGS : Long.MAX_VALUE);
     }
 
+    /**
+     * Megabytes of {@code IndexWriter} buffer for documents not yet in a segment. A large corpus's index
+     * does not fit the default's 256 MB, and that buffer, filled and let go again per segment, is what
+     * pushed a 100,000-case build's peak over 1 GiB at the search stage (docs/performance.md, twelfth
+     * session); smaller segments are merged into one at the end, as before.
+     */
+    public int indexBufferMB() {
+        return largeCorpus ? LARGE_INDEX_BUFFER_MB : INDEX_BUFFER_MB;
+    }
+
+    static final int INDEX_BUFFER_MB = 256;
+    static final int LARGE_INDEX_BUFFER_MB = 48;
+
     /** Whether the loader keeps case prose packed. */
     public boolean packProse() {
         return largeCorpus;

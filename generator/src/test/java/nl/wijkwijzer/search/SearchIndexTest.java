@@ -219,6 +219,32 @@ class SearchIndexTest {
         }
     }
 
+    /**
+     * A large corpus indexes with a smaller buffer (BuildProfile.indexBufferMB): more segments, merged
+     * into one at the end. With a buffer small enough for dozens of segments the exported files and the
+     * related cases must be those of one segment written at once.
+     */
+    @Test
+    void aSmallIndexBufferGivesTheSameIndex() throws Exception {
+        var kb = AudienceView.filter(SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 300, 11),
+                Zichtbaarheid.PROFESSIONALS);
+        List<SearchDoc> docs = SearchDoc.of(kb);
+        DutchAnalysis analysis = new DutchAnalysis(kb.synoniemen());
+        try (SearchIndex whole = new SearchIndex(analysis, docs, 256); SearchIndex merged = new SearchIndex(analysis, docs, 0.02)) {
+            Map<String, byte[]> expected = SearchExport.export(whole, SearchPart.facetValues(kb));
+            Map<String, byte[]> actual = SearchExport.export(merged, SearchPart.facetValues(kb));
+            assertEquals(expected.keySet(), actual.keySet());
+            expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
+            RelatedCases a = new RelatedCases(whole);
+            RelatedCases b = new RelatedCases(merged);
+            for (int doc = 0; doc < docs.size(); doc++) {
+                if (docs.get(doc).type().equals("casus")) {
+                    assertEquals(a.of(doc, SearchPart.RELATED), b.of(doc, SearchPart.RELATED), docs.get(doc).id());
+                }
+            }
+        }
+    }
+
     /** The shard files of the export decoded: per term its documents and the searcher's score of a TermQuery, x 256. */
     @Test
     void exportedShardsCarryLucenesPostingsScoresAndPositions() throws Exception {
