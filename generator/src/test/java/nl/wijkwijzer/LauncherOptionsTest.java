@@ -25,8 +25,8 @@ class LauncherOptionsTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void shellLauncherStartsJavaWithTheOptionsFile() throws Exception {
+    /** A project folder with a copy of the shell launcher and the scripts it sources (no options file yet). */
+    private Path launcherCopy() throws Exception {
         Path root = TestPaths.root();
         Path copy = tmp.resolve("project");
         Files.createDirectories(copy.resolve("bin"));
@@ -35,6 +35,13 @@ class LauncherOptionsTest {
         for (String script : List.of("find-jdk.sh", "corpus-flags.sh")) {
             Files.copy(root.resolve("bin").resolve(script), copy.resolve("bin").resolve(script));
         }
+        return copy;
+    }
+
+    @Test
+    void shellLauncherStartsJavaWithTheOptionsFile() throws Exception {
+        Path root = TestPaths.root();
+        Path copy = launcherCopy();
         // The project's options plus a marker: the JVM can only have it from this file.
         Files.writeString(copy.resolve("bin/jvm.options"), Files.readString(root.resolve("bin/jvm.options"))
                 + "# added by the test\n" + MARKER + "\n", StandardCharsets.UTF_8);
@@ -60,13 +67,8 @@ class LauncherOptionsTest {
      */
     @Test
     void largeCorpusGetsASmallerYoungGenerationAndNoAotCache() throws Exception {
-        Path root = TestPaths.root();
-        Path copy = tmp.resolve("project");
-        Files.createDirectories(copy.resolve("bin"));
-        Files.copy(root.resolve("wijkwijzer"), copy.resolve("wijkwijzer"));
-        for (String script : List.of("find-jdk.sh", "corpus-flags.sh", "jvm.options")) {
-            Files.copy(root.resolve("bin").resolve(script), copy.resolve("bin").resolve(script));
-        }
+        Path copy = launcherCopy();
+        Files.copy(TestPaths.root().resolve("bin/jvm.options"), copy.resolve("bin/jvm.options"));
         JvmOptionsFile.writePrintingJar(copy.resolve("generator/target/wijkwijzer.jar"));
         Files.createDirectories(copy.resolve("content/casuistiek"));
         java.util.Map<String, String> env = java.util.Map.of("WIJKWIJZER_LARGE_CORPUS", "2");

@@ -187,10 +187,15 @@ class SearchIndexTest {
         }
     }
 
+    /** The professionals' view of 300 synthetic cases (seed 11). */
+    private static nl.wijkwijzer.model.KnowledgeBase syntheticProfessionals() throws java.io.IOException {
+        return AudienceView.filter(SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 300, 11),
+                Zichtbaarheid.PROFESSIONALS);
+    }
+
     @Test
     void memoisedTokensIndexAsTheAnalyzerDoesOnASyntheticCorpus() throws Exception {
-        var kb = AudienceView.filter(SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 300, 11),
-                Zichtbaarheid.PROFESSIONALS);
+        var kb = syntheticProfessionals();
         List<SearchDoc> docs = SearchDoc.of(kb);
         DutchAnalysis analysis = new DutchAnalysis(kb.synoniemen());
         // Documents are analysed in chunks; an index whose documents were analysed before (the memo
@@ -208,8 +213,7 @@ class SearchIndexTest {
      */
     @Test
     void postingsMadeAgainPerShardGiveTheSameFiles() throws Exception {
-        var kb = AudienceView.filter(SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 300, 11),
-                Zichtbaarheid.PROFESSIONALS);
+        var kb = syntheticProfessionals();
         try (SearchIndex index = new SearchIndex(new DutchAnalysis(kb.synoniemen()), SearchDoc.of(kb))) {
             Map<String, byte[]> held = SearchExport.export(index, SearchPart.facetValues(kb), true);
             Map<String, byte[]> again = SearchExport.export(index, SearchPart.facetValues(kb), false);
@@ -226,8 +230,7 @@ class SearchIndexTest {
      */
     @Test
     void aSmallIndexBufferGivesTheSameIndex() throws Exception {
-        var kb = AudienceView.filter(SyntheticCorpus.knowledgeBase(SearchFixture.ROOT.resolve("content"), 300, 11),
-                Zichtbaarheid.PROFESSIONALS);
+        var kb = syntheticProfessionals();
         List<SearchDoc> docs = SearchDoc.of(kb);
         DutchAnalysis analysis = new DutchAnalysis(kb.synoniemen());
         try (SearchIndex whole = new SearchIndex(analysis, docs, 256); SearchIndex merged = new SearchIndex(analysis, docs, 0.02)) {
