@@ -31,11 +31,16 @@ wijkwijzer_corpus_size() {
   if [ "$cases" -lt "$WIJKWIJZER_LARGE_CORPUS" ]; then echo small; else echo large; fi
 }
 
-# Prints the extra JVM flags for the command line "$@": nothing, -XX:TieredStopAtLevel=1 or
-# -XX:MaxNewSize=64m.
-wijkwijzer_corpus_flags() {
-  case "$(wijkwijzer_corpus_size "$@")" in
+# Prints the extra JVM flags for a corpus size as wijkwijzer_corpus_size prints it: nothing,
+# -XX:TieredStopAtLevel=1 or -XX:MaxNewSize=64m.
+wijkwijzer_flags_for_size() {
+  case "${1:-}" in
     small) echo "-XX:TieredStopAtLevel=1" ;;
     large) echo "-XX:MaxNewSize=64m" ;;
   esac
+}
+
+# Prints the extra JVM flags for the command line "$@".
+wijkwijzer_corpus_flags() {
+  wijkwijzer_flags_for_size "$(wijkwijzer_corpus_size "$@")"
 }

@@ -150,26 +150,6 @@ public final class DutchAnalysis {
         }
     }
 
-    /** Receives one tokenizer word: its characters are {@code buffer[0..length)}, valid during the call only. */
-    @FunctionalInterface
-    public interface WordSink {
-        void word(char[] buffer, int length);
-    }
-
-    /** The tokenizer's words of {@code text}, in order, as the chain sees them before any filter. */
-    public void forEachWord(String text, WordSink sink) {
-        try (TokenStream ts = wordAnalyzer.tokenStream(FIELD, text)) {
-            CharTermAttribute word = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                sink.word(word.buffer(), word.length());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** One tokenizer word lower-cased and folded as the chain does it (the surface form a query can be corrected to). */
     public String surface(String word) {
         List<Token> t = tokens(rawAnalyzer, word);
